@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'fr',
+    locales: ['fr'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx(), searchIndex()],
+  // No prefetching, no third-party anything: pages are plain HTML and CSS.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

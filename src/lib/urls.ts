@@ -1,0 +1,17 @@
+import { entrySlug } from './entries.ts';
+
+/**
+ * The site's French URLs, in one place. Entries are passed by id (the file
+ * path); the slug is the file name.
+ */
+export const urls = {
+  lesson: (id: string) => `/ateliers/${entrySlug(id)}/`,
+  deck: (id: string) => `/presentations/${entrySlug(id)}/`,
+  scenario: (id: string) => `/scenarios/${entrySlug(id)}/`,
+  quiz: (id: string) => `/quiz/${entrySlug(id)}/`,
+  guide: (id: string, audience: 'parents' | 'intervenants') => `/${audience}/${entrySlug(id)}/`,
+  tier: (tier: string) => `/ateliers/niveau/${tier}/`,
+  topic: (topic: string) => `/ateliers/theme/${topic}/`,
+  /** A slide of a deck, by its id (reveal.js hash navigation). */
+  slide: (deckId: string, slideId: string) => `/presentations/${entrySlug(deckId)}/#/${slideId}`,
+};

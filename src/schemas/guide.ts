@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { slugSchema, sourcesSchema, textSchema, topicsSchema } from './common.ts';
+
+export const GUIDE_AUDIENCES = ['parents', 'intervenants'] as const;
+
+/** A text to read at home or before a session (MDX under workshops/<langue>/guides/). */
+export const guideSchema = z.object({
+  title: textSchema,
+  summary: textSchema,
+  /** parents (shown under /parents/) or intervenants (facilitators). */
+  audience: z.enum(GUIDE_AUDIENCES),
+  topics: topicsSchema,
+  /** Sort order in its list. */
+  order: z.number().int().default(100),
+  /** Ids of help services shown at the end of the guide. */
+  help: z.array(slugSchema).min(1),
+  sources: sourcesSchema,
+});
+export type Guide = z.infer<typeof guideSchema>;

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { COUNTRY_IDS } from '../lib/countries.ts';
+import { checkedDateSchema, slugSchema, textSchema } from './common.ts';
+
+export const AUDIENCES = ['moins-18', 'adultes', 'parents', 'ecoles'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const RESOURCE_KINDS = ['ecoute', 'signalement', 'police', 'retrait', 'information'] as const;
+
+/**
+ * A help line or reporting channel. Every phone number on the site comes
+ * from here (workshops/data/resources.yaml), with its source and check date.
+ */
+export const resourceSchema = z
+  .object({
+    id: slugSchema,
+    country: z.enum(COUNTRY_IDS),
+    name: textSchema,
+    kind: z.enum(RESOURCE_KINDS),
+    /** As dialled and shown, e.g. "116 000". */
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 ]+$/, { error: 'Numéro : chiffres et espaces seulement, ex. "116 000".' })
+      .optional(),
+    email: z.email().optional(),
+    url: z.url().optional(),
+    /** Chat or online form, when separate from the main site. */
+    chat: z.url().optional(),
+    audiences: z.array(z.enum(AUDIENCES)).min(1),
+    /** Opening hours as confirmed by the source; leave out when not confirmed. */
+    hours: z.string().optional(),
+    /** e.g. "Gratuit" ; leave out when not confirmed. */
+    cost: z.string().optional(),
+    anonymous: z.boolean().optional(),
+    /** What it is for, in one or two sentences. */
+    purpose: textSchema,
+    /** What happens when you call or write, to take away the fear of the unknown. */
+    whatHappens: z.string().optional(),
+    /** Where the facts above were found. */
+    source: z.url({ error: 'source : adresse de la page qui confirme ce service.' }),
+    /** When the facts were last checked against the source. */
+    checked: checkedDateSchema,
+    /** Shown only in the emergency band when true (112, 17…). */
+    emergency: z.boolean().optional(),
+  })
+  .refine((r) => r.phone || r.url || r.email, {
+    error: 'Donner au moins un moyen de contact : phone, url ou email.',
+  });
+export type Resource = z.infer<typeof resourceSchema>;

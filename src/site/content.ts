@@ -1,0 +1,116 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkContent } from '../lib/content-checks.ts';
+import { COUNTRY_IDS, type CountryId } from '../lib/countries.ts';
+import { entryLocale, entrySlug } from '../lib/entries.ts';
+import { ContentError } from '../lib/problems.ts';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+export type DeckEntry = CollectionEntry<'decks'>;
+export type ScenarioEntry = CollectionEntry<'scenarios'>;
+export type QuizEntry = CollectionEntry<'quizzes'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type ResourceEntry = CollectionEntry<'resources'>;
+
+export interface Site {
+  locale: string;
+  lessons: LessonEntry[];
+  decks: DeckEntry[];
+  scenarios: ScenarioEntry[];
+  quizzes: QuizEntry[];
+  guides: GuideEntry[];
+  resources: ResourceEntry[];
+  laws: CollectionEntry<'laws'>[];
+  figures: CollectionEntry<'figures'>[];
+}
+
+const cache = new Map<string, Promise<Site>>();
+
+/**
+ * Loads every collection once per build, runs the cross-checks and stops the
+ * build with all problems listed (file, field, fix) if any. Pages call this
+ * instead of getCollection so no page is ever built from broken content.
+ */
+export function loadSite(locale = 'fr'): Promise<Site> {
+  let site = cache.get(locale);
+  if (!site) {
+    site = load(locale);
+    cache.set(locale, site);
+  }
+  return site;
+}
+
+async function load(locale: string): Promise<Site> {
+  const [lessons, decks, scenarios, quizzes, guides, resources, laws, figures] = await Promise.all([
+    getCollection('lessons'),
+    getCollection('decks'),
+    getCollection('scenarios'),
+    getCollection('quizzes'),
+    getCollection('guides'),
+    getCollection('resources'),
+    getCollection('laws'),
+    getCollection('figures'),
+  ]);
+  const problems = checkContent({ lessons, decks, scenarios, quizzes, guides, resources, laws, figures });
+  if (problems.length > 0) throw new ContentError(problems);
+  const inLocale = <T extends { id: string }>(list: T[]) => list.filter((e) => entryLocale(e.id) === locale);
+  return {
+    locale,
+    lessons: inLocale(lessons).sort((a, b) => a.data.number - b.data.number),
+    decks: inLocale(decks),
+    scenarios: inLocale(scenarios).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
+    quizzes: inLocale(quizzes).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
+    guides: inLocale(guides).sort((a, b) => a.data.order - b.data.order),
+    resources,
+    laws,
+    figures,
+  };
+}
+
+export const slugOf = (entry: { id: string }) => entrySlug(entry.id);
+
+export function deckOf(site: Site, lesson: LessonEntry): DeckEntry | undefined {
+  return site.decks.find((d) => d.data.lesson === slugOf(lesson));
+}
+
+export function lessonOfDeck(site: Site, deck: DeckEntry): LessonEntry {
+  const lesson = site.lessons.find((l) => slugOf(l) === deck.data.lesson);
+  if (!lesson) throw new Error(`Atelier introuvable pour ${deck.id}`);
+  return lesson;
+}
+
+export function scenariosOf(site: Site, lesson: LessonEntry): ScenarioEntry[] {
+  const slugs = lesson.data.steps.flatMap((s) => (s.scenario ? [s.scenario] : []));
+  return [...new Set(slugs)].map((slug) => site.scenarios.find((s) => slugOf(s) === slug)!);
+}
+
+export function quizzesOf(site: Site, lesson: LessonEntry): QuizEntry[] {
+  const slugs = lesson.data.steps.flatMap((s) => (s.quiz ? [s.quiz] : []));
+  return [...new Set(slugs)].map((slug) => site.quizzes.find((q) => slugOf(q) === slug)!);
+}
+
+/** Lessons whose steps use a scenario or quiz (shown as "Utilisé dans…"). */
+export function lessonsUsing(site: Site, kind: 'scenario' | 'quiz', slug: string): LessonEntry[] {
+  return site.lessons.filter((l) => l.data.steps.some((s) => s[kind] === slug));
+}
+
+export function findScenario(site: Site, slug: string): ScenarioEntry | undefined {
+  return site.scenarios.find((s) => slugOf(s) === slug);
+}
+
+export function findQuiz(site: Site, slug: string): QuizEntry | undefined {
+  return site.quizzes.find((q) => slugOf(q) === slug);
+}
+
+/** Resources in the order the ids were given. */
+export function resourcesByIds(site: Site, ids: readonly string[]): ResourceEntry[] {
+  return ids.map((id) => site.resources.find((r) => r.data.id === id)!).filter(Boolean);
+}
+
+/** Groups resources by country in the site's country order. */
+export function groupByCountry<T extends { data: { country: CountryId } }>(
+  list: readonly T[],
+): [CountryId, T[]][] {
+  return COUNTRY_IDS.map((c) => [c, list.filter((r) => r.data.country === c)] as [CountryId, T[]]).filter(
+    ([, items]) => items.length > 0,
+  );
+}

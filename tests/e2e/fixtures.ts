@@ -1,0 +1,38 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every browser test runs with these guards: a request to any other origin,
+ * a console error, an uncaught exception or a failed (4xx/5xx) same-site
+ * response fails the test, whatever the test itself checks.
+ */
+export const test = base.extend<{ guard: void; allowedOrigins: string[] }>({
+  /** Origins a test deliberately navigates to (and intercepts), such as the quick exit's neutral page. */
+  allowedOrigins: [[], { option: true }],
+  guard: [
+    async ({ page, baseURL, allowedOrigins }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const problems: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+        const target = new URL(url).origin;
+        if (target !== origin && !allowedOrigins.includes(target))
+          problems.push(`requête vers un autre site : ${url}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400 && !response.url().includes('/introuvable')) {
+          problems.push(`${response.status()} pour ${response.url()}`);
+        }
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`erreur console : ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`exception : ${error.message}`));
+      await use();
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,50 @@
+import { test, expect } from './fixtures';
+
+async function search(page: import('@playwright/test').Page, query: string) {
+  await page.goto('/recherche/');
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.focus();
+  await box.fill(query);
+  await expect(page.getByRole('status')).toContainText(/résultat/);
+  return page.locator('[data-search-results] li');
+}
+
+test('searching "sextorsion" finds the sextortion lesson first among lessons', async ({ page }) => {
+  const results = await search(page, 'sextorsion');
+  await expect(results.first()).toBeVisible();
+  await expect(
+    page.locator('[data-search-results] a[href="/ateliers/sextorsion-ne-paie-pas-parle/"]'),
+  ).toHaveCount(1);
+});
+
+test('searching "atelier" finds pages that only say « l’atelier » (French elision)', async ({ page }) => {
+  const results = await search(page, 'atelier');
+  expect(await results.count()).toBeGreaterThan(3);
+  await expect(page.locator('[data-search-results] a[href^="/ateliers/"]').first()).toBeVisible();
+});
+
+test('search filters by type', async ({ page }) => {
+  await search(page, 'consentement');
+  await page.getByRole('group', { name: 'Type de page' }).getByLabel('Quiz').check();
+  await expect(page.getByRole('status')).toContainText(/résultat/);
+  const types = await page.locator('.search-result__type').allTextContents();
+  expect(types.length).toBeGreaterThan(0);
+  for (const type of types) expect(type).toMatch(/^Quiz/);
+});
+
+test('the header search box leads to results', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('searchbox').fill('grooming');
+  await page.getByRole('banner').getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page).toHaveURL(/\/recherche\/\?q=grooming/);
+  await expect(page.getByRole('status')).toContainText(/résultat/);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+});
+
+test('nothing of search loads on a content page until the reader searches', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/ateliers/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+});
