@@ -5,11 +5,13 @@ import { test as base, expect } from '@playwright/test';
  * a console error, an uncaught exception or a failed (4xx/5xx) same-site
  * response fails the test, whatever the test itself checks.
  */
-export const test = base.extend<{ guard: void; allowedOrigins: string[] }>({
+export const test = base.extend<{ guard: void; allowedOrigins: string[]; notFoundExpected: boolean }>({
+  /** For the test of the 404 page itself. */
+  notFoundExpected: [false, { option: true }],
   /** Origins a test deliberately navigates to (and intercepts), such as the quick exit's neutral page. */
   allowedOrigins: [[], { option: true }],
   guard: [
-    async ({ page, baseURL, allowedOrigins }, use) => {
+    async ({ page, baseURL, allowedOrigins, notFoundExpected }, use) => {
       const origin = new URL(baseURL!).origin;
       const problems: string[] = [];
       page.on('request', (request) => {
@@ -20,12 +22,13 @@ export const test = base.extend<{ guard: void; allowedOrigins: string[] }>({
           problems.push(`requête vers un autre site : ${url}`);
       });
       page.on('response', (response) => {
-        if (response.status() >= 400 && !response.url().includes('/introuvable')) {
+        if (response.status() >= 400 && !(notFoundExpected && response.status() === 404)) {
           problems.push(`${response.status()} pour ${response.url()}`);
         }
       });
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`erreur console : ${message.text()}`);
+        if (message.type() === 'error' && !(notFoundExpected && message.text().includes('404')))
+          problems.push(`erreur console : ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`exception : ${error.message}`));
       await use();

@@ -12,13 +12,13 @@ test('the help page shows the Belgian and French numbers from the data', async (
   await page.goto('/aide/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('J’ai besoin d’aide');
   const childFocus = page.locator('[data-resource="child-focus"]');
-  await expect(childFocus.getByRole('link', { name: phone('child-focus') })).toHaveAttribute(
+  await expect(childFocus.getByRole('link', { name: phone('child-focus'), exact: true })).toHaveAttribute(
     'href',
     'tel:116000',
   );
   expect(phone('child-focus')).toBe('116 000');
   const e3018 = page.locator('[data-resource="e-enfance-3018"]');
-  await expect(e3018.getByRole('link', { name: phone('e-enfance-3018') })).toHaveAttribute(
+  await expect(e3018.getByRole('link', { name: phone('e-enfance-3018'), exact: true })).toHaveAttribute(
     'href',
     'tel:3018',
   );

@@ -80,12 +80,16 @@ test('the catalogue filters in place with JavaScript', async ({ page }) => {
   await expect(cards).toHaveCount(total);
 });
 
-test('the 404 page offers search and help', async ({ page }) => {
-  const response = await page.goto('/introuvable/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
-  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
-  await expect(
-    page.getByRole('main').getByRole('link', { name: 'J’ai besoin d’aide maintenant' }),
-  ).toBeVisible();
+test.describe('the 404 page', () => {
+  test.use({ notFoundExpected: true });
+
+  test('the 404 page offers search and help', async ({ page }) => {
+    const response = await page.goto('/introuvable/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+    await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'J’ai besoin d’aide maintenant' }),
+    ).toBeVisible();
+  });
 });
