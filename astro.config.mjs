@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import frenchTypography from './src/integrations/french-typography.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
     locales: ['fr'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), searchIndex()],
+  // Typography runs before the search index, which reads the final pages.
+  integrations: [mdx(), frenchTypography(), searchIndex()],
   // No prefetching, no third-party anything: pages are plain HTML and CSS.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+    command: `node scripts/serve-dist.mjs ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -7,3 +7,17 @@ export type CountryId = (typeof COUNTRY_IDS)[number];
 
 /** The countries a reader can pick first; the others are listed after. */
 export const PRIMARY_COUNTRIES: readonly CountryId[] = ['BE', 'FR'];
+
+/**
+ * Guesses the reader's country from the browser's languages (fr-BE → BE),
+ * on the device only, to show that country's help first. Undefined when the
+ * languages say nothing (plain "fr"): pages then show Belgium and France.
+ */
+export function guessCountry(languages: readonly string[]): CountryId | undefined {
+  for (const language of languages) {
+    const region = language.split('-')[1]?.toUpperCase();
+    if (region === 'BE' || region === 'FR' || region === 'CH' || region === 'LU') return region;
+    if (region === 'CA') return 'CA-QC';
+  }
+  return undefined;
+}

@@ -38,6 +38,10 @@ test('a teacher goes from the home page to a lesson, presents it and reads the n
   expect((await notes.textContent())?.trim().length).toBeGreaterThan(10);
   await expect(notes).toBeHidden();
 
+  // Embedded scenarios and quizzes must not nest <section>s: reveal.js would
+  // turn the slide into a vertical stack and stop clicks reaching it.
+  await expect(page.locator('.slides > section section')).toHaveCount(0);
+
   await page.getByRole('link', { name: /Retour à l’atelier/ }).click();
   await expect(page).toHaveURL(/\/ateliers\/sextorsion-ne-paie-pas-parle\/$/);
 });

@@ -5,6 +5,7 @@ import { findMdxReferences, outlineDeck } from '../../src/lib/deck-body.ts';
 import { entryLocale, entrySlug } from '../../src/lib/entries.ts';
 import { formatDate, hostOf, monthsBetween, paragraphs, telHref } from '../../src/lib/format.ts';
 import { splitElisions } from '../../src/lib/search-text.ts';
+import { frenchSpacing } from '../../src/lib/typography.ts';
 import { compareTiers, isTierId, TIER_IDS } from '../../src/lib/tiers.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { pageUrl } from '../../src/integrations/search-index.ts';
@@ -140,5 +141,20 @@ describe('catalogue filters', () => {
     expect(fromPath('/ateliers/niveau/9-12/')).toEqual({ tier: '9-12' });
     expect(fromPath('/ateliers/theme/grooming/')).toEqual({ topic: 'grooming' });
     expect(fromPath('/ateliers/')).toEqual({});
+  });
+});
+
+describe('frenchSpacing', () => {
+  it('puts non-breaking spaces before French punctuation and inside guillemets', () => {
+    expect(frenchSpacing('<h1>Est-ce du consentement ? Oui !</h1><p>« Non » : voilà ; fin</p>')).toBe(
+      '<h1>Est-ce du consentement\u202f? Oui\u202f!</h1><p>«\u00a0Non\u00a0»\u00a0: voilà\u202f; fin</p>',
+    );
+  });
+  it('leaves scripts, styles, attributes and URLs alone', () => {
+    const html =
+      '<a title="a ? b" href="https://x.be/?q=a">lien ?</a><script>if (a ? b : c) {}</script><style>a :hover{}</style>';
+    expect(frenchSpacing(html)).toBe(
+      '<a title="a ? b" href="https://x.be/?q=a">lien\u202f?</a><script>if (a ? b : c) {}</script><style>a :hover{}</style>',
+    );
   });
 });

@@ -1,0 +1,257 @@
+/**
+ * Turns a quiz's readable version (QuizView) into a quiz played one question
+ * at a time. Individual mode: answer, read the feedback for what you chose
+ * and the explanation, go on. Class mode (?mode=classe): the room votes, the
+ * facilitator taps the counters, then reveals the answer. The end shows what
+ * to remember, never a grade. Answers stay in memory; nothing is stored.
+ */
+import { isAnswerRight, tallyQuiz, type NormalizedQuestion } from '../lib/quiz';
+import { uiStrings } from './ui-strings';
+
+type Mode = 'individuel' | 'classe';
+
+export function initQuizPlayer(root: HTMLElement): void {
+  if (root.dataset['ready']) return;
+  root.dataset['ready'] = 'true';
+  const t = uiStrings();
+  const items = [...root.querySelectorAll<HTMLElement>('.question')];
+  const remember = root.querySelector<HTMLElement>('.quiz-remember')!;
+  let mode: Mode =
+    (root.dataset['mode'] as Mode) ??
+    (new URLSearchParams(location.search).get('mode') === 'classe' ? 'classe' : 'individuel');
+  let index = 0;
+  const answers = new Map<string, string[]>();
+
+  // The same shape the tally needs, read back from the page.
+  const questions: NormalizedQuestion[] = items.map((item) => ({
+    id: item.dataset['question']!,
+    kind: 'single',
+    prompt: item.querySelector('.question__prompt')!.textContent!,
+    explanation: '',
+    multiple: item.hasAttribute('data-multiple'),
+    options: [...item.querySelectorAll<HTMLElement>('.options > li')].map((li) => ({
+      value: li.dataset['value']!,
+      label: { text: li.textContent!.trim() },
+      correct: li.hasAttribute('data-correct'),
+      feedback: li.dataset['feedback']!,
+    })),
+  }));
+
+  // Each option list becomes a form: buttons for one answer, boxes for several.
+  items.forEach((item, qi) => {
+    const q = questions[qi]!;
+    const list = item.querySelector<HTMLElement>('.options')!;
+    const form = document.createElement('form');
+    form.className = 'answer-form';
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.className = 'visually-hidden';
+    legend.textContent = q.prompt;
+    fieldset.append(legend);
+    q.options.forEach((o, oi) => {
+      const row = document.createElement('div');
+      row.className = 'option';
+      row.dataset['value'] = o.value;
+      const letter = String.fromCharCode(65 + oi);
+      const label = (o.label as { text: string }).text;
+      if (q.multiple) {
+        row.innerHTML = `<label><input type="checkbox" name="${q.id}" value="${o.value}"> <span class="choice__letter" aria-hidden="true">${letter}</span> </label>`;
+        row.querySelector('label')!.append(label);
+      } else {
+        const b = document.createElement('button');
+        b.type = 'submit';
+        b.className = 'choice';
+        b.value = o.value;
+        b.innerHTML = `<span class="choice__letter" aria-hidden="true">${letter}</span> `;
+        b.append(label);
+        row.append(b);
+      }
+      const votes = document.createElement('span');
+      votes.className = 'votes';
+      votes.innerHTML = `<button type="button" class="vote" data-vote="-1">−</button><output>0</output><button type="button" class="vote" data-vote="1">+</button>`;
+      votes.querySelector('[data-vote="-1"]')!.setAttribute('aria-label', t('scenario.voteLess', { letter }));
+      votes.querySelector('[data-vote="1"]')!.setAttribute('aria-label', t('scenario.voteMore', { letter }));
+      const verdict = document.createElement('p');
+      verdict.className = 'option__verdict';
+      verdict.hidden = true;
+      row.append(votes, verdict);
+      fieldset.append(row);
+    });
+    form.append(fieldset);
+    if (q.multiple) {
+      const submit = document.createElement('button');
+      submit.type = 'submit';
+      submit.className = 'button button--primary';
+      submit.dataset['submit'] = '';
+      submit.textContent = t('quiz.check');
+      form.append(submit);
+    }
+    const reveal = document.createElement('button');
+    reveal.type = 'button';
+    reveal.className = 'button button--primary';
+    reveal.dataset['reveal'] = '';
+    reveal.textContent = t('quiz.reveal');
+    form.append(reveal);
+    list.replaceWith(form);
+    const details = item.querySelector<HTMLDetailsElement>('details.answer')!;
+    details.hidden = true;
+    const next = document.createElement('button');
+    next.type = 'button';
+    next.className = 'button button--primary';
+    next.dataset['next'] = '';
+    next.hidden = true;
+    next.textContent = qi === items.length - 1 ? t('quiz.finish') : t('quiz.next');
+    item.append(next);
+    const heading = item.querySelector<HTMLElement>('.question__prompt')!;
+    heading.tabIndex = -1;
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (mode === 'classe') return;
+      const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+      const chosen = q.multiple
+        ? [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)
+        : submitter?.value
+          ? [submitter.value]
+          : [];
+      if (chosen.length === 0) {
+        live.textContent = t('quiz.pickOne');
+        return;
+      }
+      answers.set(q.id, chosen);
+      showAnswer(qi, chosen);
+    });
+    reveal.addEventListener('click', () => showAnswer(qi, []));
+    form.addEventListener('click', (event) => {
+      const v = (event.target as HTMLElement).closest<HTMLButtonElement>('.vote');
+      if (!v) return;
+      const output = v.parentElement!.querySelector('output')!;
+      output.textContent = String(Math.max(0, Number(output.textContent) + Number(v.dataset['vote'])));
+    });
+    next.addEventListener('click', () => show(qi + 1));
+  });
+
+  function showAnswer(qi: number, chosen: string[]) {
+    const item = items[qi]!;
+    const q = questions[qi]!;
+    const form = item.querySelector('form')!;
+    form.querySelectorAll<HTMLElement>('.option').forEach((row) => {
+      const option = q.options.find((o) => o.value === row.dataset['value'])!;
+      const picked = chosen.includes(option.value);
+      const verdict = row.querySelector<HTMLElement>('.option__verdict')!;
+      row.classList.toggle('is-right', option.correct);
+      row.classList.toggle('is-picked', picked);
+      // Words and a sign, not colour alone.
+      const mark = option.correct ? `✓ ${t('quiz.right')}` : picked ? `✗ ${t('quiz.notThis')}` : '';
+      verdict.textContent =
+        picked || mode === 'classe' ? `${mark}${mark ? ' ' : ''}${option.feedback}` : mark;
+      verdict.hidden = verdict.textContent === '';
+    });
+    form
+      .querySelectorAll<HTMLButtonElement | HTMLInputElement>('button.choice, input')
+      .forEach((el) => (el.disabled = true));
+    form.querySelectorAll<HTMLElement>('[data-submit], [data-reveal]').forEach((el) => (el.hidden = true));
+    const details = item.querySelector<HTMLDetailsElement>('details.answer')!;
+    details.hidden = false;
+    details.open = true;
+    details.querySelector('summary')!.hidden = true;
+    details.querySelector(':scope > ul')?.setAttribute('hidden', '');
+    item.querySelector<HTMLElement>('[data-next]')!.hidden = false;
+    live.textContent =
+      chosen.length > 0
+        ? `${isAnswerRight(q, chosen) ? t('quiz.liveRight') : t('quiz.liveOther')} ${details.querySelector('.explanation')!.textContent}`
+        : details.querySelector('.explanation')!.textContent!;
+    item.querySelector<HTMLElement>('[data-next]')!.focus();
+  }
+
+  function reset(qi: number) {
+    const item = items[qi]!;
+    item.querySelectorAll<HTMLElement>('.option').forEach((row) => {
+      row.classList.remove('is-right', 'is-picked');
+      row.querySelector<HTMLElement>('.option__verdict')!.hidden = true;
+      row.querySelector('output')!.textContent = '0';
+    });
+    item.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button.choice, input').forEach((el) => {
+      el.disabled = false;
+      if (el instanceof HTMLInputElement) el.checked = false;
+    });
+    item.querySelector<HTMLElement>('[data-reveal]')!.hidden = mode !== 'classe';
+    item.querySelector<HTMLElement>('[data-submit]')?.toggleAttribute('hidden', mode === 'classe');
+    item.querySelector<HTMLDetailsElement>('details.answer')!.hidden = true;
+    item.querySelector<HTMLElement>('[data-next]')!.hidden = true;
+  }
+
+  const bar = document.createElement('div');
+  bar.className = 'player-bar';
+  bar.innerHTML = `<div class="player-bar__modes" role="group"></div><p class="player-path" data-progress></p><p class="visually-hidden" role="status" aria-live="polite"></p>`;
+  const modes = bar.querySelector<HTMLElement>('.player-bar__modes')!;
+  modes.setAttribute('aria-label', t('player.mode'));
+  for (const m of ['individuel', 'classe'] as const) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'chip';
+    b.dataset['mode'] = m;
+    b.textContent = t(`player.mode.${m}`);
+    b.addEventListener('click', () => {
+      mode = m;
+      show(Math.min(index, items.length - 1), false);
+    });
+    modes.append(b);
+  }
+  const live = bar.querySelector<HTMLElement>('[role="status"]')!;
+  const progress = bar.querySelector<HTMLElement>('[data-progress]')!;
+  root.prepend(bar);
+  root.classList.add('is-playing');
+
+  const summary = document.createElement('p');
+  summary.className = 'quiz-summary';
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.className = 'button';
+  again.textContent = t('player.restart');
+  again.addEventListener('click', () => {
+    answers.clear();
+    show(0);
+  });
+  remember.prepend(summary);
+  remember.append(again);
+  remember.querySelector('h2')!.tabIndex = -1;
+
+  root.addEventListener('keydown', (event) => {
+    // Inside a reveal.js slide, Space and Enter act on the quiz, not on the deck.
+    if (
+      (event.key === ' ' || event.key === 'Enter') &&
+      (event.target as HTMLElement).closest('button, input')
+    ) {
+      event.stopPropagation();
+    }
+  });
+
+  function show(i: number, focus = true) {
+    index = i;
+    root.classList.toggle('mode-classe', mode === 'classe');
+    modes
+      .querySelectorAll<HTMLElement>('[data-mode]')
+      .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset['mode'] === mode)));
+    const done = i >= items.length;
+    items.forEach((item, qi) => {
+      item.hidden = qi !== i;
+      if (qi === i) reset(qi);
+    });
+    remember.hidden = !done;
+    progress.textContent = done ? '' : t('quiz.count', { number: i + 1, total: items.length });
+    if (done) {
+      const tally = tallyQuiz(questions, answers);
+      summary.textContent =
+        mode === 'classe' || tally.answered === 0
+          ? t('quiz.doneClass')
+          : t('quiz.done', { count: tally.answered });
+      if (focus) remember.querySelector<HTMLElement>('h2')!.focus();
+      live.textContent = summary.textContent;
+    } else if (focus) {
+      items[i]!.querySelector<HTMLElement>('.question__prompt')!.focus();
+      live.textContent = progress.textContent;
+    }
+  }
+  show(0, false);
+}
