@@ -8,6 +8,7 @@ import type { Scenario } from '../schemas/scenario.ts';
 import { outlineDeck, findMdxReferences } from './deck-body.ts';
 import { entryFile, entryLocale, entrySlug, findBySlug, type EntryLike } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
+import { lintBlaming } from './blaming.ts';
 import { checkQuiz } from './quiz.ts';
 import { checkScenarioGraph } from './scenario-graph.ts';
 
@@ -278,6 +279,13 @@ export function checkContent(set: ContentSet): ContentProblem[] {
     const file = entryFile(guide, BASES.guides);
     checkHelp(file, guide.data.help);
     checkBodyRefs(file, entryLocale(guide.id), guide.body);
+  }
+
+  // Words that blame victims, wherever they are written.
+  for (const key of ['lessons', 'decks', 'scenarios', 'quizzes', 'guides'] as const) {
+    for (const entry of set[key] as EntryLike<unknown>[]) {
+      problems.push(...lintBlaming(entry.data, entry.body, entryFile(entry, BASES[key])));
+    }
   }
   return problems;
 }

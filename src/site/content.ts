@@ -3,6 +3,7 @@ import { checkContent } from '../lib/content-checks.ts';
 import { COUNTRY_IDS, type CountryId } from '../lib/countries.ts';
 import { entryLocale, entrySlug } from '../lib/entries.ts';
 import { ContentError } from '../lib/problems.ts';
+import { formatStale, staleFacts } from '../lib/stale-facts.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type DeckEntry = CollectionEntry<'decks'>;
@@ -52,6 +53,16 @@ async function load(locale: string): Promise<Site> {
   ]);
   const problems = checkContent({ lessons, decks, scenarios, quizzes, guides, resources, laws, figures });
   if (problems.length > 0) throw new ContentError(problems);
+  const stale = staleFacts(
+    [...resources, ...laws, ...figures].map((e) => ({
+      file: e.filePath ?? 'workshops/data',
+      id: e.data.id,
+      checked: e.data.checked,
+    })),
+    new Date(),
+  );
+  // Old facts do not stop the build: they are listed so someone re-checks them.
+  if (stale.length > 0) console.warn(formatStale(stale));
   const inLocale = <T extends { id: string }>(list: T[]) => list.filter((e) => entryLocale(e.id) === locale);
   return {
     locale,

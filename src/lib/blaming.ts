@@ -1,0 +1,99 @@
+import type { ContentProblem } from './problems.ts';
+
+/**
+ * Phrases that put the blame on a victim. Content may quote one only to
+ * correct it: inside French guillemets « … » (or "…", “…”), or as a chat
+ * message said by a character and marked `quoted: true`. A true/false quiz
+ * statement whose answer is "false" is quoted by nature: the quiz corrects it.
+ */
+/** Word boundaries that understand accented letters (\\b does not: "dû" ends in a non-ASCII letter). */
+const word = (source: string) => new RegExp(`(?<!\\p{L})${source}(?!\\p{L})`, 'giu');
+
+export const BLAMING_PATTERNS: readonly RegExp[] = [
+  word(String.raw`(?:tu\s+)?n['’]aurai[st]\s+(?:jamais\s+)?pas\s+d[uû]`),
+  word(String.raw`t['’]aurais\s+(?:pas\s+)?d[uû]`),
+  word(String.raw`(?:tu|il|elle|iel)\s+aurai[st]\s+d[uû]`),
+  word(String.raw`(?:il|elle|iel)\s+n['’]aurait\s+pas\s+d[uû]`),
+  word(
+    String.raw`c['’]est\s+(?:un\s+peu\s+|en\s+partie\s+|quand\s+m[êe]me\s+|aussi\s+)?(?:de\s+)?(?:ta|sa|votre|leur)\s+faute`,
+  ),
+  word(String.raw`(?:il|elle|iel|tu)\s+l['’]as?\s+(?:bien\s+)?cherch[ée]e?`),
+  word(String.raw`fallait\s+(?:pas|r[ée]fl[ée]chir|faire\s+gaffe)`),
+  word(String.raw`(?:il|elle|iel|t['’])\s*avai[st]\s+qu['’][àa]`),
+  word(String.raw`c['’]est\s+bien\s+fait\s+pour\s+(?:toi|elle|lui|eux)`),
+  word(String.raw`tant\s+pis\s+pour\s+(?:toi|elle|lui)`),
+  word(String.raw`pourquoi\s+(?:tu\s+as|as-tu)\s+envoy[ée]`),
+];
+
+const QUOTES: readonly [string, string][] = [
+  ['«', '»'],
+  ['“', '”'],
+  ['"', '"'],
+];
+
+/** Spans of text between opening and closing quotation marks. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const [open, close] of QUOTES) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(open, from);
+      if (start === -1) break;
+      const end = text.indexOf(close, start + 1);
+      if (end === -1) break;
+      spans.push([start, end]);
+      from = end + 1;
+    }
+  }
+  return spans;
+}
+
+/** Victim-blaming phrases in a text that are not inside quotation marks. */
+export function findBlaming(text: string): string[] {
+  const spans = quotedSpans(text);
+  const found: string[] = [];
+  for (const pattern of BLAMING_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const inside = spans.some(([a, b]) => m.index > a && m.index < b);
+      if (!inside) found.push(m[0]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Walks every text of an entry (data and MDX body) and reports unquoted
+ * victim-blaming phrases, naming the field they are in.
+ */
+export function lintBlaming(data: unknown, body: string | undefined, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (field: string, text: string) => {
+    for (const phrase of findBlaming(text)) {
+      problems.push({
+        file,
+        field,
+        message: `Phrase qui fait porter la faute à la victime : « ${phrase} ».`,
+        fix: 'La reformuler. Si un personnage la dit pour que le débriefing la corrige : la mettre entre « » ou, dans une conversation, ajouter quoted: true au message.',
+      });
+    }
+  };
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') return report(path, value);
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      // A character's line marked as quoted, to be corrected in the debrief.
+      if (record['quoted'] === true && typeof record['text'] === 'string') return;
+      for (const [key, v] of Object.entries(record)) {
+        // A false statement in a true/false quiz is there to be corrected.
+        if (key === 'prompt' && record['kind'] === 'truefalse' && record['answer'] === false) continue;
+        walk(v, path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  walk(data, '');
+  if (body) {
+    body.split('\n').forEach((line, i) => report(`ligne ${i + 1} du texte`, line));
+  }
+  return problems;
+}
