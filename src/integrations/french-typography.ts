@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frenchSpacing } from '../lib/typography.ts';
@@ -10,6 +10,7 @@ export default function frenchTypography(): AstroIntegration {
     name: 'parlons-en:french-typography',
     hooks: {
       'astro:build:done': async ({ dir }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter(
           (e) => e.isFile() && e.name.endsWith('.html'),
@@ -20,6 +21,9 @@ export default function frenchTypography(): AstroIntegration {
             await writeFile(path, frenchSpacing(await readFile(path, 'utf8')));
           }),
         );
+        const timings = process.env['PARLONS_EN_TIMINGS'];
+        const ms = Math.round(performance.now() - started);
+        if (timings) await appendFile(timings, JSON.stringify({ step: 'typography', ms }) + '\n');
       },
     },
   };

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { appendFile, readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -50,7 +50,11 @@ export default function searchIndex(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`L’index de recherche n’a pas pu être construit :\n${problems.join('\n')}`);
         }
-        logger.info(`${pages} pages indexées en ${Math.round(performance.now() - started)} ms`);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`${pages} pages indexées en ${ms} ms`);
+        // The benchmark (npm run bench) reads this to split build time.
+        const timings = process.env['PARLONS_EN_TIMINGS'];
+        if (timings) await appendFile(timings, JSON.stringify({ step: 'search-index', ms, pages }) + '\n');
       },
     },
   };

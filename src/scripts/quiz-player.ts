@@ -215,7 +215,7 @@ export function initQuizPlayer(root: HTMLElement): void {
   });
   remember.prepend(summary);
   remember.append(again);
-  remember.querySelector('h2')!.tabIndex = -1;
+  remember.querySelector<HTMLElement>('.quiz-remember__title')!.tabIndex = -1;
 
   root.addEventListener('keydown', (event) => {
     // Inside a reveal.js slide, Space and Enter act on the quiz, not on the deck.
@@ -246,7 +246,7 @@ export function initQuizPlayer(root: HTMLElement): void {
         mode === 'classe' || tally.answered === 0
           ? t('quiz.doneClass')
           : t('quiz.done', { count: tally.answered });
-      if (focus) remember.querySelector<HTMLElement>('h2')!.focus();
+      if (focus) remember.querySelector<HTMLElement>('.quiz-remember__title')!.focus();
       live.textContent = summary.textContent;
     } else if (focus) {
       items[i]!.querySelector<HTMLElement>('.question__prompt')!.focus();

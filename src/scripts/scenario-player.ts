@@ -70,7 +70,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
       link.replaceWith(button, votes);
     });
     section.querySelectorAll('[data-restart]').forEach((el) => el.closest('p')?.remove());
-    const heading = section.querySelector<HTMLElement>('h3');
+    const heading = section.querySelector<HTMLElement>('.moment__title, .ending__title');
     if (heading) heading.tabIndex = -1;
   }
 
@@ -122,7 +122,8 @@ export function initScenarioPlayer(root: HTMLElement): void {
     showCountry();
   }
 
-  const titleOf = (id: string) => sections.get(id)?.querySelector('h3')?.textContent?.trim() ?? id;
+  const titleOf = (id: string) =>
+    sections.get(id)?.querySelector('.moment__title, .ending__title')?.textContent?.trim() ?? id;
 
   function render(focus: boolean) {
     const here = current(state);
@@ -169,7 +170,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
             outcome: section.querySelector('.ending__kind')?.textContent?.trim() ?? '',
           })
         : titleOf(here);
-      section.querySelector<HTMLElement>('h3')?.focus({ preventScroll: chat });
+      section.querySelector<HTMLElement>('.moment__title, .ending__title')?.focus({ preventScroll: chat });
       if (chat) section.scrollIntoView({ block: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
     }
   }

@@ -4,6 +4,7 @@
  * this site only. French elisions are split in the query as in the index.
  */
 import { splitElisions } from '../lib/search-text';
+import { uiStrings } from './ui-strings';
 
 interface PagefindResult {
   data: () => Promise<{
@@ -24,6 +25,8 @@ interface Pagefind {
 }
 
 const FILTERS = ['type', 'niveau', 'theme'] as const;
+/** Results shown at first: each one fetches a small fragment of the index. */
+const PAGE = 8;
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search]');
@@ -32,12 +35,8 @@ export function startSearch(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
-  const strings = JSON.parse(document.getElementById('search-strings')!.textContent!) as Record<
-    string,
-    string
-  >;
-  const say = (key: string, count?: number) =>
-    (strings[key] ?? key).replace('{count}', String(count ?? '')).replace('{query}', input.value.trim());
+  const t = uiStrings();
+  const say = (key: string, count?: number) => t(key, { count: count ?? '', query: input.value.trim() });
 
   let engine: Promise<Pagefind | null> | undefined;
   const load = () =>
@@ -88,8 +87,22 @@ export function startSearch(): void {
     filterBox.hidden = filterBox.childElementCount === 0;
   }
 
+  // "Plus de résultats" fetches the next fragments only when asked.
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button';
+  more.hidden = true;
+  more.textContent = say('search.more');
+  list.after(more);
+  let shown = PAGE;
+  more.addEventListener('click', () => {
+    shown += PAGE;
+    void run(false);
+  });
+
   let latest = 0;
-  async function run() {
+  async function run(fresh = true) {
+    if (fresh) shown = PAGE;
     const query = input.value.trim();
     const ticket = ++latest;
     const params = new URLSearchParams(location.search);
@@ -105,8 +118,9 @@ export function startSearch(): void {
     if (!pagefind || ticket !== latest) return;
     const search = await pagefind.search(splitElisions(query), { filters: chosen() });
     if (!search || ticket !== latest) return;
-    const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
     if (ticket !== latest) return;
+    more.hidden = search.results.length <= shown;
     list.replaceChildren(
       ...data.map((d) => {
         const item = document.createElement('li');

@@ -39,7 +39,7 @@ for (const slug of ['la-photo-a-la-piscine', 'le-profil-trop-parfait']) {
       await expect(ending.locator('[data-ending-help]')).toBeVisible();
       await expect(ending.locator('[data-ending-help] [data-country="BE"]')).toBeVisible();
       // Focus follows the story; the path is shown.
-      await expect(ending.locator('h3')).toBeFocused();
+      await expect(ending.locator('.ending__title')).toBeFocused();
       await expect(page.locator('.player-path')).toContainText('→');
       // Back and restart.
       await page.getByRole('button', { name: '← Revenir en arrière' }).click();

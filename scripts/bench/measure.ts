@@ -1,0 +1,233 @@
+/**
+ * Measurements for `npm run bench`, also used by the budget tests:
+ * build time and peak memory, page weight as loaded by Chromium before any
+ * interaction, search latency, deck start-up.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface BuildResult {
+  totalMs: number;
+  astroMs: number;
+  searchIndexMs: number;
+  typographyMs: number;
+  pages: number;
+  peakRssMb: number;
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      rss.set(Number(name), kb);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs `astro build` in `cwd`, timing each step and sampling peak memory. */
+export async function runBuild(cwd: string): Promise<BuildResult> {
+  const timings = join(cwd, '.bench-timings.jsonl');
+  rmSync(timings, { force: true });
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    {
+      cwd,
+      env: { ...process.env, PARLONS_EN_TIMINGS: timings },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 100);
+  const code: number = await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const totalMs = performance.now() - started;
+  if (code !== 0) throw new Error(`La construction a échoué :\n${stderr.slice(-3000)}`);
+  const steps = readFileSync(timings, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { step: string; ms: number; pages?: number });
+  rmSync(timings, { force: true });
+  const search = steps.find((s) => s.step === 'search-index')!;
+  const typography = steps.find((s) => s.step === 'typography')!;
+  return {
+    totalMs,
+    searchIndexMs: search.ms,
+    typographyMs: typography.ms,
+    astroMs: totalMs - search.ms - typography.ms,
+    pages: search.pages ?? 0,
+    peakRssMb: peak / 1024,
+  };
+}
+
+export interface Bytes {
+  raw: number;
+  gz: number;
+}
+export interface PageWeight {
+  url: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  other: Bytes;
+  /** Requests to any other origin (must stay 0). */
+  external: string[];
+  /** Fonts downloaded, from anywhere (system fonts only: must stay 0). */
+  fonts: string[];
+}
+
+const zero = (): Bytes => ({ raw: 0, gz: 0 });
+
+/**
+ * What a page loads before the reader does anything: open it in a fresh
+ * context, wait for the network to settle, and add up each response by type
+ * (raw and gzip-compressed bytes).
+ */
+export async function weighPage(browser: Browser, origin: string, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const weight: PageWeight = {
+    url,
+    html: zero(),
+    css: zero(),
+    js: zero(),
+    other: zero(),
+    external: [],
+    fonts: [],
+  };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const target = response.url();
+    if (response.request().resourceType() === 'font') weight.fonts.push(target);
+    if (!target.startsWith(origin)) {
+      if (!target.startsWith('data:')) weight.external.push(target);
+      return;
+    }
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const type = response.request().resourceType();
+          const bucket =
+            type === 'document'
+              ? weight.html
+              : type === 'stylesheet'
+                ? weight.css
+                : type === 'script'
+                  ? weight.js
+                  : weight.other;
+          bucket.raw += body.length;
+          bucket.gz += gzipSync(body, { level: 9 }).length;
+        })
+        .catch(() => {}),
+    );
+  });
+  await page.goto(origin + url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await context.close();
+  return weight;
+}
+
+export interface SearchTiming {
+  query: string;
+  ms: number;
+  results: number;
+}
+
+/**
+ * Time from the first keystroke to results on screen, as a reader does it:
+ * focus the box (which starts loading the index), then type. The first query
+ * runs on a fresh page (cold); the others reuse it (warm).
+ */
+export async function timeSearch(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+): Promise<{ cold: SearchTiming; warm: SearchTiming[]; coldBytes: number; bytes: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) {
+      void r
+        .body()
+        .then((b) => (bytes += b.length))
+        .catch(() => {});
+    }
+  });
+  await page.goto(`${origin}/recherche/`, { waitUntil: 'networkidle' });
+  const box = page.locator('[data-search-input]');
+  const run = async (query: string): Promise<SearchTiming> => {
+    await box.fill('');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === '');
+    await box.focus();
+    const ms = await page.evaluate(async (q) => {
+      const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+      const status = document.querySelector('[data-search-status]')!;
+      const start = performance.now();
+      const done = new Promise<void>((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (status.textContent) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await done;
+      return performance.now() - start;
+    }, query);
+    const results = await page.locator('[data-search-results] li').count();
+    return { query, ms, results };
+  };
+  const [first, ...rest] = queries;
+  const cold = await run(first!);
+  await page.waitForLoadState('networkidle');
+  const coldBytes = bytes;
+  const warm: SearchTiming[] = [];
+  for (const q of rest) warm.push(await run(q));
+  await context.close();
+  return { cold, warm, coldBytes, bytes };
+}
+
+/** Time from navigation to the deck being ready on its first slide. */
+export async function timeDeck(browser: Browser, origin: string, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(origin + url);
+  await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady());
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
