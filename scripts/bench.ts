@@ -159,7 +159,7 @@ try {
     ]),
   );
   console.log(
-    `À chaud, médiane : ${ms(median(search.warm.map((s) => s.ms)))} ; téléchargé pour la première recherche : ${kb(search.coldBytes)} Ko, pour les dix : ${kb(search.bytes)} Ko`,
+    `À chaud, médiane : ${ms(median(search.warm.map((s) => s.ms)))} ; téléchargé (compressé) pour la première recherche : ${kb(search.coldBytes)} Ko, pour les dix : ${kb(search.bytes)} Ko`,
   );
 
   const deckUrl = builtPages().find((p) => p.kind === 'deck')!.url;

@@ -36,14 +36,16 @@ export default function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind : ${createErrors.join('; ')}`);
         const problems: string[] = [];
         let pages = 0;
-        for (const file of await htmlFiles(root)) {
+        // Pagefind indexes in its own process: keep a few files in flight at once.
+        const files = (await htmlFiles(root)).filter((f) => !pageUrl(f, root).startsWith('/pagefind/'));
+        const add = async (file: string) => {
           const url = pageUrl(file, root);
-          if (url.startsWith('/pagefind/')) continue;
           const content = splitElisions(await readFile(file, 'utf8'));
           const { errors } = await index.addHTMLFile({ url, content });
           problems.push(...errors.map((e) => `${url} : ${e}`));
           pages += 1;
-        }
+        };
+        for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(add));
         const { errors: writeErrors } = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         problems.push(...writeErrors);
         await pagefind.close();
