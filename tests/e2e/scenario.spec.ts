@@ -156,7 +156,7 @@ test('a scenario plays inside a slide without the deck stealing Space or Enter',
 test('scenario pages have no accessibility violations', async ({ page }) => {
   for (const url of ['/scenarios/le-profil-trop-parfait/', '/scenarios/la-photo-a-la-piscine/?mode=classe']) {
     await page.goto(url);
-    await page.locator('.is-current .choice').first().waitFor();
+    await expect(page.locator('[data-scenario-player]')).toHaveClass(/is-playing/);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
