@@ -28,6 +28,8 @@ if (root) {
     transition: 'none',
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
+    // One printed page per slide, even when a slide's content is tall.
+    pdfMaxPagesPerSlide: 1,
     plugins: [Notes],
   });
   void deck.initialize();
