@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { parseIdList } from './lib/data-file.ts';
 import { deckSchema } from './schemas/deck.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { helpFlowSchema } from './schemas/help-flow.ts';
 import { figureSchema, lawSchema } from './schemas/law.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { quizSchema } from './schemas/quiz.ts';
@@ -41,6 +42,10 @@ export const collections = {
   guides: defineCollection({
     loader: glob({ base: './workshops', pattern: '*/guides/**/*.{md,mdx}', generateId: byPath }),
     schema: guideSchema,
+  }),
+  helpflows: defineCollection({
+    loader: glob({ base: './workshops', pattern: '*/aide/**/*.{yaml,yml}', generateId: byPath }),
+    schema: helpFlowSchema,
   }),
   resources: defineCollection({ loader: data('resources'), schema: resourceSchema }),
   laws: defineCollection({ loader: data('laws'), schema: lawSchema }),

@@ -1,5 +1,6 @@
 import type { Deck } from '../schemas/deck.ts';
 import type { Guide } from '../schemas/guide.ts';
+import { FLOW_AUDIENCES, type HelpFlow } from '../schemas/help-flow.ts';
 import type { Figure, Law } from '../schemas/law.ts';
 import type { Lesson } from '../schemas/lesson.ts';
 import type { Quiz } from '../schemas/quiz.ts';
@@ -19,6 +20,7 @@ export interface ContentSet {
   scenarios: EntryLike<Scenario>[];
   quizzes: EntryLike<Quiz>[];
   guides: EntryLike<Guide>[];
+  helpflows?: EntryLike<HelpFlow>[];
   resources: EntryLike<Resource>[];
   laws: EntryLike<Law>[];
   figures: EntryLike<Figure>[];
@@ -279,6 +281,35 @@ export function checkContent(set: ContentSet): ContentProblem[] {
     const file = entryFile(guide, BASES.guides);
     checkHelp(file, guide.data.help);
     checkBodyRefs(file, entryLocale(guide.id), guide.body);
+  }
+
+  // Help flows: every service exists, and each version offers help in Belgium and in France.
+  for (const flow of set.helpflows ?? []) {
+    const file = entryFile(flow, 'workshops');
+    for (const audience of FLOW_AUDIENCES) {
+      const ids = flow.data[audience].services;
+      ids.forEach((id, i) => {
+        if (!resourceIds.has(id)) {
+          problems.push({
+            file,
+            field: `${audience}.services[${i}]`,
+            message: `Le service d’aide « ${id} » n’existe pas.`,
+            fix: 'Utiliser un id de workshops/data/resources.yaml.',
+          });
+        }
+      });
+      for (const country of ['BE', 'FR']) {
+        if (!ids.some((id) => set.resources.find((r) => r.data.id === id)?.data.country === country)) {
+          problems.push({
+            file,
+            field: `${audience}.services`,
+            message: `Aucun service de ${country === 'BE' ? 'Belgique' : 'France'} pour ce public.`,
+            fix: `Ajouter au moins un service de ${country} (par exemple ${country === 'BE' ? 'child-focus ou police-be' : 'e-enfance-3018 ou police-fr'}).`,
+          });
+        }
+      }
+    }
+    problems.push(...lintBlaming(flow.data, undefined, file));
   }
 
   // Words that blame victims, wherever they are written.

@@ -11,6 +11,7 @@ export type ScenarioEntry = CollectionEntry<'scenarios'>;
 export type QuizEntry = CollectionEntry<'quizzes'>;
 export type GuideEntry = CollectionEntry<'guides'>;
 export type ResourceEntry = CollectionEntry<'resources'>;
+export type HelpFlowEntry = CollectionEntry<'helpflows'>;
 
 export interface Site {
   locale: string;
@@ -19,6 +20,7 @@ export interface Site {
   scenarios: ScenarioEntry[];
   quizzes: QuizEntry[];
   guides: GuideEntry[];
+  helpflows: HelpFlowEntry[];
   resources: ResourceEntry[];
   laws: CollectionEntry<'laws'>[];
   figures: CollectionEntry<'figures'>[];
@@ -41,17 +43,30 @@ export function loadSite(locale = 'fr'): Promise<Site> {
 }
 
 async function load(locale: string): Promise<Site> {
-  const [lessons, decks, scenarios, quizzes, guides, resources, laws, figures] = await Promise.all([
-    getCollection('lessons'),
-    getCollection('decks'),
-    getCollection('scenarios'),
-    getCollection('quizzes'),
-    getCollection('guides'),
-    getCollection('resources'),
-    getCollection('laws'),
-    getCollection('figures'),
-  ]);
-  const problems = checkContent({ lessons, decks, scenarios, quizzes, guides, resources, laws, figures });
+  const [lessons, decks, scenarios, quizzes, guides, helpflows, resources, laws, figures] = await Promise.all(
+    [
+      getCollection('lessons'),
+      getCollection('decks'),
+      getCollection('scenarios'),
+      getCollection('quizzes'),
+      getCollection('guides'),
+      getCollection('helpflows'),
+      getCollection('resources'),
+      getCollection('laws'),
+      getCollection('figures'),
+    ],
+  );
+  const problems = checkContent({
+    lessons,
+    decks,
+    scenarios,
+    quizzes,
+    guides,
+    helpflows,
+    resources,
+    laws,
+    figures,
+  });
   if (problems.length > 0) throw new ContentError(problems);
   const stale = staleFacts(
     [...resources, ...laws, ...figures].map((e) => ({
@@ -71,6 +86,7 @@ async function load(locale: string): Promise<Site> {
     scenarios: inLocale(scenarios).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
     quizzes: inLocale(quizzes).sort((a, b) => a.data.title.localeCompare(b.data.title, locale)),
     guides: inLocale(guides).sort((a, b) => a.data.order - b.data.order),
+    helpflows: inLocale(helpflows).sort((a, b) => a.data.order - b.data.order),
     resources,
     laws,
     figures,

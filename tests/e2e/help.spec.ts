@@ -8,9 +8,11 @@ const resources = parse(readFileSync('workshops/data/resources.yaml', 'utf8')) a
 }[];
 const phone = (id: string) => resources.find((r) => r.id === id)!.phone!;
 
-test('the help page shows the Belgian and French numbers from the data', async ({ page }) => {
-  await page.goto('/aide/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('J’ai besoin d’aide');
+test('the directory shows the Belgian and French numbers from the data', async ({ page }) => {
+  await page.goto('/aide/ressources/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Services d’aide et de signalement, par pays',
+  );
   const childFocus = page.locator('[data-resource="child-focus"]');
   await expect(childFocus.getByRole('link', { name: phone('child-focus'), exact: true })).toHaveAttribute(
     'href',

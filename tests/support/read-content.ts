@@ -12,6 +12,7 @@ import { parseIdList } from '../../src/lib/data-file.ts';
 import type { EntryLike } from '../../src/lib/entries.ts';
 import { deckSchema } from '../../src/schemas/deck.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
+import { helpFlowSchema } from '../../src/schemas/help-flow.ts';
 import { figureSchema, lawSchema } from '../../src/schemas/law.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { quizSchema } from '../../src/schemas/quiz.ts';
@@ -61,7 +62,14 @@ function load<T>(
     if (!test(rel)) continue;
     const text = readFileSync(path, 'utf8');
     const isYaml = /\.ya?ml$/.test(rel);
-    const { data, body } = isYaml ? { data: parse(text), body: undefined } : splitFrontmatter(text);
+    let parsed: { data: unknown; body: string | undefined };
+    try {
+      parsed = isYaml ? { data: parse(text), body: undefined } : splitFrontmatter(text);
+    } catch (error) {
+      errors.push({ file: `${base}/${rel}`, issues: [`YAML illisible : ${(error as Error).message}`] });
+      continue;
+    }
+    const { data, body } = parsed;
     const result = schema.safeParse(data);
     const filePath = `${base}/${rel}`;
     if (!result.success) {
@@ -111,6 +119,7 @@ export function readContent(root = ROOT): { set: ContentSet; schemaProblems: Sch
     scenarios: load(root, 'workshops', under('scenarios', yml), scenarioSchema, errors),
     quizzes: load(root, 'workshops', under('quiz', yml), quizSchema, errors),
     guides: load(root, 'workshops', under('guides', md), guideSchema, errors),
+    helpflows: load(root, 'workshops', under('aide', yml), helpFlowSchema, errors),
     resources: loadData(root, 'resources', resourceSchema, errors),
     laws: loadData(root, 'laws', lawSchema, errors),
     figures: loadData(root, 'figures', figureSchema, errors),
