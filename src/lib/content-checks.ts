@@ -280,6 +280,15 @@ export function checkContent(set: ContentSet): ContentProblem[] {
   for (const guide of set.guides) {
     const file = entryFile(guide, BASES.guides);
     checkHelp(file, guide.data.help);
+    const flow = guide.data.flow;
+    if (flow && set.helpflows && !findBySlug(set.helpflows, entryLocale(guide.id), flow)) {
+      problems.push({
+        file,
+        field: 'flow',
+        message: `La situation d’aide « ${flow} » n’existe pas.`,
+        fix: `Écrire le nom d’un fichier de workshops/${entryLocale(guide.id)}/aide/ (sans .yaml).`,
+      });
+    }
     checkBodyRefs(file, entryLocale(guide.id), guide.body);
   }
 

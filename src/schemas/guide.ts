@@ -12,6 +12,8 @@ export const guideSchema = z.object({
   topics: topicsSchema,
   /** Sort order in its list. */
   order: z.number().int().default(100),
+  /** Slug of the help flow (workshops/<langue>/aide/) that fits: its parents' version ends the guide. */
+  flow: slugSchema.optional(),
   /** Ids of help services shown at the end of the guide. */
   help: z.array(slugSchema).min(1),
   sources: sourcesSchema,

@@ -103,3 +103,29 @@ describe('checkContent', () => {
     );
   });
 });
+
+describe('guides', () => {
+  it('reports a help flow that does not exist', () => {
+    const set = contentSet();
+    set.helpflows = [];
+    set.guides = [
+      {
+        id: 'fr/guides/g.mdx',
+        filePath: 'workshops/fr/guides/g.mdx',
+        data: {
+          title: 'G',
+          summary: 'S',
+          audience: 'parents',
+          topics: ['aide'],
+          order: 1,
+          help: ['child-focus'],
+          flow: 'nulle-part',
+          sources: [{ seed: '003' }],
+        },
+        body: '',
+      },
+    ];
+    const [p] = checkContent(set);
+    expect(p).toMatchObject({ file: 'workshops/fr/guides/g.mdx', field: 'flow' });
+  });
+});
