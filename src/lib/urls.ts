@@ -12,6 +12,9 @@ export const urls = {
   guide: (id: string, audience: 'parents' | 'intervenants') => `/${audience}/${entrySlug(id)}/`,
   tier: (tier: string) => `/ateliers/niveau/${tier}/`,
   topic: (topic: string) => `/ateliers/theme/${topic}/`,
+  /** The deck as PDF, and with speaker notes (written by npm run pdf). */
+  deckPdf: (id: string, notes = false) =>
+    `/presentations/${entrySlug(id)}/${entrySlug(id)}${notes ? '-notes' : ''}.pdf`,
   /** A slide of a deck, by its id (reveal.js hash navigation). */
   slide: (deckId: string, slideId: string) => `/presentations/${entrySlug(deckId)}/#/${slideId}`,
 };

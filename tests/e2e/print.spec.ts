@@ -29,3 +29,33 @@ test('a lesson prints without the site navigation', async ({ page }) => {
   await expect(page.locator('.site-footer')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Déroulé', exact: false })).toBeVisible();
 });
+
+test('every lesson links to its deck as PDF, with and without notes, one page per slide', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/ateliers/');
+  const lessons = await page
+    .locator('.lesson-card h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(lessons.length).toBeGreaterThan(3);
+  for (const lesson of lessons) {
+    await page.goto(lesson);
+    for (const name of ['Télécharger la présentation (PDF)', 'PDF avec les notes de l’orateur']) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const response = await request.get(href!);
+      expect(response.status(), href!).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+    }
+    const deck = await page.getByRole('link', { name: 'Présenter' }).getAttribute('href');
+    const slides = (await (await request.get(deck!)).text()).split(/<section\b/).length - 1;
+    const pdf = await (
+      await request.get(
+        (await page
+          .getByRole('link', { name: 'Télécharger la présentation (PDF)' })
+          .getAttribute('href')) as string,
+      )
+    ).body();
+    expect(pdfPages(pdf), `${lesson} : une page par diapositive`).toBe(slides);
+  }
+});
