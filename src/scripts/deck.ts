@@ -32,6 +32,8 @@ if (root) {
     pdfMaxPagesPerSlide: 1,
     plugins: [Notes],
   });
+  // Printing (?print-pdf) lays the slides out after 'ready': PDF export waits for this mark.
+  deck.on('pdf-ready', () => (document.documentElement.dataset['pdfReady'] = 'true'));
   void deck.initialize();
   // Exposed for tests and for the PDF export, which wait for 'ready' / 'pdf-ready'.
   (window as unknown as { deck: typeof deck }).deck = deck;

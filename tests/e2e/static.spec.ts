@@ -6,6 +6,7 @@
  * html-validate runs its recommended rules, except:
  * - long-title: titles name the lesson in full; clarity for readers matters
  *   more than the length search engines show;
+ * - void-style: MDX writes images as <img />; with or without the slash, both are valid HTML;
  * - valid-id relaxed: HTML allows ids that start with a digit, and MDX makes
  *   them from headings such as « 5 à 8 ans »;
  * - on decks, unique-landmark: reveal.js requires <aside class="notes">, which
