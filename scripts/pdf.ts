@@ -45,9 +45,7 @@ try {
       ['-notes', '?print-pdf&showNotes=separate-page'],
     ] as const) {
       await page.goto(`http://localhost:${port}${url}${query}`);
-      await page.waitForFunction(() =>
-        (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady(),
-      );
+      await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       writeFileSync(join(DIST, url, `${slug}${suffix}.pdf`), pdf);
       count += 1;
