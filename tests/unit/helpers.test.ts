@@ -6,6 +6,7 @@ import { entryLocale, entrySlug } from '../../src/lib/entries.ts';
 import { formatDate, hostOf, monthsBetween, paragraphs, telHref } from '../../src/lib/format.ts';
 import { splitElisions } from '../../src/lib/search-text.ts';
 import { frenchSpacing } from '../../src/lib/typography.ts';
+import { assetUrls, scriptImports } from '../../src/lib/offline.ts';
 import { compareTiers, isTierId, TIER_IDS } from '../../src/lib/tiers.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { pageUrl } from '../../src/integrations/search-index.ts';
@@ -156,5 +157,21 @@ describe('frenchSpacing', () => {
     expect(frenchSpacing(html)).toBe(
       '<a title="a ? b" href="https://x.be/?q=a">lien\u202f?</a><script>if (a ? b : c) {}</script><style>a :hover{}</style>',
     );
+  });
+});
+
+describe('offline helpers', () => {
+  it('lists the same-site assets a page loads', () => {
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><img src="/images/x/y.svg"><a href="/ateliers/">x</a><link rel="icon" href="/favicon.svg">';
+    expect(assetUrls(html)).toEqual(['/_astro/a.css', '/_astro/b.js', '/favicon.svg', '/images/x/y.svg']);
+  });
+  it('follows a script’s static and on-demand imports', () => {
+    const js = 'import{a}from"./chunk.js";const p=()=>import("./player.js");"/_astro/other.js"';
+    expect(scriptImports(js, '/_astro/main.js')).toEqual([
+      '/_astro/chunk.js',
+      '/_astro/other.js',
+      '/_astro/player.js',
+    ]);
   });
 });
