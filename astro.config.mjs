@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import frenchTypography from './src/integrations/french-typography.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -13,7 +14,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Typography runs before the search index, which reads the final pages.
-  integrations: [mdx(), frenchTypography(), searchIndex()],
+  integrations: [mdx(), frenchTypography(), searchIndex(), serviceWorker()],
   // No prefetching, no third-party anything: pages are plain HTML and CSS.
   prefetch: false,
   devToolbar: { enabled: false },
