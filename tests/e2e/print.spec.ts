@@ -59,3 +59,30 @@ test('every lesson links to its deck as PDF, with and without notes, one page pe
     expect(pdfPages(pdf), `${lesson} : une page par diapositive`).toBe(slides);
   }
 });
+
+test('scenario cards print one card per moment and ending, each choice naming its next card', async ({
+  page,
+}) => {
+  await page.goto('/scenarios/la-photo-a-la-piscine/');
+  await page.getByRole('link', { name: 'Cartes à imprimer pour le travail en groupe' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const cards = page.locator('.print-card');
+  const total = await cards.count();
+  expect(total).toBeGreaterThan(5);
+  await expect(cards.first()).toContainText('Carte 1');
+  const targets = await cards.first().locator('ol li').allTextContents();
+  for (const choice of targets) expect(choice).toMatch(/carte \d+$/);
+  await expect(page.locator('.site-header')).toBeHidden();
+});
+
+test('a quiz sheet prints without answers; the key is separate', async ({ page }) => {
+  await page.goto('/quiz/sextorsion-vrai-ou-faux/');
+  await page.getByRole('link', { name: 'Fiche à imprimer pour les élèves' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-question').first()).toBeVisible();
+  await expect(page.locator('.explanation, .print-answer')).toHaveCount(0);
+  await page.goto('/quiz/sextorsion-vrai-ou-faux/corrige/');
+  const answers = page.locator('.print-answer');
+  expect(await answers.count()).toBe(await page.locator('.print-question').count());
+  await expect(page.locator('.explanation').first()).toBeVisible();
+});
