@@ -10,6 +10,8 @@ export const guideSchema = z.object({
   /** parents (shown under /parents/) or intervenants (facilitators). */
   audience: z.enum(GUIDE_AUDIENCES),
   topics: topicsSchema,
+  /** A document to print and fill in (letter, sheet): on paper, only its own text. */
+  template: z.boolean().default(false),
   /** Sort order in its list. */
   order: z.number().int().default(100),
   /** Slug of the help flow (workshops/<langue>/aide/) that fits: its parents' version ends the guide. */
