@@ -42,7 +42,7 @@ export async function lighthouseScores(
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

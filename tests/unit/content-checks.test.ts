@@ -118,6 +118,7 @@ describe('guides', () => {
           audience: 'parents',
           topics: ['aide'],
           order: 1,
+          template: false,
           help: ['child-focus'],
           flow: 'nulle-part',
           sources: [{ seed: '003' }],
