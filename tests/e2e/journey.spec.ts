@@ -76,10 +76,19 @@ test('the catalogue filters in place with JavaScript', async ({ page }) => {
   const cards = page.locator('.lesson-card:visible');
   const total = await cards.count();
   expect(total).toBeGreaterThanOrEqual(4);
+  const young = await page.locator('.lesson-card[data-tier="5-8"]').count();
+  expect(young).toBeGreaterThan(0);
+  expect(young).toBeLessThan(total);
   await page.getByRole('button', { name: '5 à 8 ans' }).click();
   await expect(page).toHaveURL(/\?niveau=5-8$/);
-  await expect(cards).toHaveCount(1);
-  await expect(page.getByRole('status')).toHaveText('1 atelier');
+  await expect(cards).toHaveCount(young);
+  await expect(page.getByRole('status')).toHaveText(young === 1 ? '1 atelier' : `${young} ateliers`);
+  // A tier and a topic combine.
+  await page.getByRole('button', { name: 'Grooming' }).click();
+  await expect(page).toHaveURL(/\?niveau=5-8&theme=grooming$/);
+  const both = await page.locator('.lesson-card[data-tier="5-8"][data-topics~="grooming"]').count();
+  await expect(cards).toHaveCount(both);
+  await page.getByRole('button', { name: 'Grooming' }).click();
   await page.getByRole('button', { name: '5 à 8 ans' }).click();
   await expect(cards).toHaveCount(total);
 });

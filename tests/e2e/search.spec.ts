@@ -26,10 +26,13 @@ test('searching "atelier" finds pages that only say « l’atelier » (French el
 test('search filters by type', async ({ page }) => {
   await search(page, 'consentement');
   await page.getByRole('group', { name: 'Type de page' }).getByLabel('Quiz').check();
-  await expect(page.getByRole('status')).toContainText(/résultat/);
-  const types = await page.locator('.search-result__type').allTextContents();
-  expect(types.length).toBeGreaterThan(0);
-  for (const type of types) expect(type).toMatch(/^Quiz/);
+  // Wait for the filtered results to replace the first ones.
+  await expect
+    .poll(async () => {
+      const types = await page.locator('.search-result__type').allTextContents();
+      return types.length > 0 && types.every((type) => type.startsWith('Quiz'));
+    })
+    .toBe(true);
 });
 
 test('the header search box leads to results', async ({ page }) => {
