@@ -63,6 +63,11 @@ export function normalizeQuestion(q: Question): NormalizedQuestion {
   }
 }
 
+/** The words of an option: the writer's text, or a fixed label (Vrai, Oui…) from the dictionary. */
+export function optionText(option: NormalizedOption, translate: (key: string) => string): string {
+  return 'key' in option.label ? translate(option.label.key) : option.label.text;
+}
+
 /** True when the chosen values are exactly the right ones. */
 export function isAnswerRight(question: NormalizedQuestion, chosen: readonly string[]): boolean {
   const right = question.options.filter((o) => o.correct).map((o) => o.value);

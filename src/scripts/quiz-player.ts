@@ -6,9 +6,8 @@
  * to remember, never a grade. Answers stay in memory; nothing is stored.
  */
 import { isAnswerRight, tallyQuiz, type NormalizedQuestion } from '../lib/quiz';
+import { fillModeSwitch, showMode, type Mode } from './player-modes';
 import { uiStrings } from './ui-strings';
-
-type Mode = 'individuel' | 'classe';
 
 export function initQuizPlayer(root: HTMLElement): void {
   if (root.dataset['ready']) return;
@@ -185,19 +184,10 @@ export function initQuizPlayer(root: HTMLElement): void {
   bar.className = 'player-bar';
   bar.innerHTML = `<div class="player-bar__modes" role="group"></div><p class="player-path" data-progress></p><p class="visually-hidden" role="status" aria-live="polite"></p>`;
   const modes = bar.querySelector<HTMLElement>('.player-bar__modes')!;
-  modes.setAttribute('aria-label', t('player.mode'));
-  for (const m of ['individuel', 'classe'] as const) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'chip';
-    b.dataset['mode'] = m;
-    b.textContent = t(`player.mode.${m}`);
-    b.addEventListener('click', () => {
-      mode = m;
-      show(Math.min(index, items.length - 1), false);
-    });
-    modes.append(b);
-  }
+  fillModeSwitch(modes, t, (m) => {
+    mode = m;
+    show(Math.min(index, items.length - 1), false);
+  });
   const live = bar.querySelector<HTMLElement>('[role="status"]')!;
   const progress = bar.querySelector<HTMLElement>('[data-progress]')!;
   root.prepend(bar);
@@ -230,9 +220,7 @@ export function initQuizPlayer(root: HTMLElement): void {
   function show(i: number, focus = true) {
     index = i;
     root.classList.toggle('mode-classe', mode === 'classe');
-    modes
-      .querySelectorAll<HTMLElement>('[data-mode]')
-      .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset['mode'] === mode)));
+    showMode(modes, mode);
     const done = i >= items.length;
     items.forEach((item, qi) => {
       item.hidden = qi !== i;

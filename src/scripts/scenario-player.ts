@@ -20,9 +20,8 @@ import {
   vote,
   type RunState,
 } from '../lib/scenario-run';
+import { fillModeSwitch, showMode, type Mode } from './player-modes';
 import { uiStrings } from './ui-strings';
-
-type Mode = 'individuel' | 'classe';
 
 export function initScenarioPlayer(root: HTMLElement): void {
   if (root.dataset['ready']) return;
@@ -88,15 +87,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
     <p class="player-path"></p>
     <p class="visually-hidden" role="status" aria-live="polite"></p>`;
   const modes = bar.querySelector<HTMLElement>('.player-bar__modes')!;
-  modes.setAttribute('aria-label', t('player.mode'));
-  for (const m of ['individuel', 'classe'] as const) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'chip';
-    b.dataset['mode'] = m;
-    b.textContent = t(`player.mode.${m}`);
-    modes.append(b);
-  }
+  fillModeSwitch(modes, t);
   const button = (action: string) => bar.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   button('back').textContent = t('player.back');
   button('restart').textContent = t('player.restart');
@@ -157,9 +148,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
     button('reveal').hidden = mode !== 'classe' || ending;
     button('reveal').disabled = mostVoted(state.votes) === undefined;
     button('facilitator').hidden = mode !== 'classe' || embedded || facilitatorView || !channel;
-    modes.querySelectorAll<HTMLButtonElement>('[data-mode]').forEach((b) => {
-      b.setAttribute('aria-pressed', String(b.dataset['mode'] === mode));
-    });
+    showMode(modes, mode);
     root.classList.toggle('mode-classe', mode === 'classe');
     pathLine.textContent = t('player.path', { path: state.path.map(titleOf).join(' → ') });
     if (chat && focus) revealMessages(section);
