@@ -68,6 +68,14 @@ export function optionText(option: NormalizedOption, translate: (key: string) =>
   return 'key' in option.label ? translate(option.label.key) : option.label.text;
 }
 
+/** The right answer(s), in words, for keys and "voir la réponse". */
+export function rightAnswerText(question: NormalizedQuestion, translate: (key: string) => string): string {
+  return question.options
+    .filter((o) => o.correct)
+    .map((o) => optionText(o, translate))
+    .join(' ; ');
+}
+
 /** True when the chosen values are exactly the right ones. */
 export function isAnswerRight(question: NormalizedQuestion, chosen: readonly string[]): boolean {
   const right = question.options.filter((o) => o.correct).map((o) => o.value);

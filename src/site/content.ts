@@ -115,6 +115,18 @@ export function quizzesOf(site: Site, lesson: LessonEntry): QuizEntry[] {
   return [...new Set(slugs)].map((slug) => site.quizzes.find((q) => slugOf(q) === slug)!);
 }
 
+/** getStaticPaths for the pages of every scenario (the page, its printable cards). */
+export async function scenarioPaths() {
+  const site = await loadSite();
+  return site.scenarios.map((scenario) => ({ params: { slug: slugOf(scenario) }, props: { scenario } }));
+}
+
+/** getStaticPaths for the pages of every quiz (the page, its sheet, its answer key). */
+export async function quizPaths() {
+  const site = await loadSite();
+  return site.quizzes.map((quiz) => ({ params: { slug: slugOf(quiz) }, props: { quiz } }));
+}
+
 /** Lessons whose steps use a scenario or quiz (shown as "Utilisé dans…"). */
 export function lessonsUsing(site: Site, kind: 'scenario' | 'quiz', slug: string): LessonEntry[] {
   return site.lessons.filter((l) => l.data.steps.some((s) => s[kind] === slug));
