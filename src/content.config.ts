@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parseIdList } from './lib/data-file.ts';
+import { adviceSchema } from './schemas/advice.ts';
 import { deckSchema } from './schemas/deck.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { helpFlowSchema } from './schemas/help-flow.ts';
@@ -50,4 +51,5 @@ export const collections = {
   resources: defineCollection({ loader: data('resources'), schema: resourceSchema }),
   laws: defineCollection({ loader: data('laws'), schema: lawSchema }),
   figures: defineCollection({ loader: data('figures'), schema: figureSchema }),
+  advice: defineCollection({ loader: data('advice'), schema: adviceSchema }),
 };
