@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/content-checks.ts';
 import { COUNTRY_IDS, type CountryId } from '../lib/countries.ts';
 import { entryLocale, entrySlug } from '../lib/entries.ts';
+import { checkFigureTokens, resolveFigureTokens } from '../lib/figure-tokens.ts';
 import { ContentError } from '../lib/problems.ts';
 import { formatStale, staleFacts } from '../lib/stale-facts.ts';
 
@@ -43,8 +44,8 @@ export function loadSite(locale = 'fr'): Promise<Site> {
 }
 
 async function load(locale: string): Promise<Site> {
-  const [lessons, decks, scenarios, quizzes, guides, helpflows, resources, laws, figures] = await Promise.all(
-    [
+  const [lessons, decks, rawScenarios, rawQuizzes, guides, helpflows, resources, laws, figures] =
+    await Promise.all([
       getCollection('lessons'),
       getCollection('decks'),
       getCollection('scenarios'),
@@ -54,7 +55,18 @@ async function load(locale: string): Promise<Site> {
       getCollection('resources'),
       getCollection('laws'),
       getCollection('figures'),
-    ],
+    ]);
+  // Quiz and scenario text may quote a figure as {{figure:id}}: resolved here, from the data.
+  const figureTexts = figures.map((f) => f.data);
+  const withFigures = <T extends { data: unknown }>(e: T): T => ({
+    ...e,
+    data: resolveFigureTokens(e.data, figureTexts),
+  });
+  const scenarios = rawScenarios.map(withFigures);
+  const quizzes = rawQuizzes.map(withFigures);
+  const figureProblems = checkFigureTokens(
+    [...rawQuizzes, ...rawScenarios].map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
+    figureTexts,
   );
   const problems = checkContent({
     lessons,
@@ -66,7 +78,7 @@ async function load(locale: string): Promise<Site> {
     resources,
     laws,
     figures,
-  });
+  }).concat(figureProblems);
   if (problems.length > 0) throw new ContentError(problems);
   const stale = staleFacts(
     [...resources, ...laws, ...figures].map((e) => ({

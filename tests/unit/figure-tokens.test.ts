@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkFigureTokens, findFigureTokens, resolveFigureTokens } from '../../src/lib/figure-tokens.ts';
+import { readContent } from '../support/read-content.ts';
+
+const figures = [{ id: 'cf-2025', text: 'En 2025, 350 dossiers.', publisher: 'Child Focus' }];
+
+describe('figure tokens in quiz and scenario text', () => {
+  it('finds each token with the field it is in', () => {
+    const data = { questions: [{ feedback: { true: 'Oui. {{figure:cf-2025}}' } }], title: 'x' };
+    expect(findFigureTokens(data)).toEqual([{ field: 'questions[0].feedback.true', id: 'cf-2025' }]);
+  });
+
+  it('replaces a token with the figure sentence and its publisher', () => {
+    const data = { a: ['Vrai. {{figure:cf-2025}} Parles-en.'], n: 3 };
+    expect(resolveFigureTokens(data, figures)).toEqual({
+      a: ['Vrai. En 2025, 350 dossiers. (Child Focus) Parles-en.'],
+      n: 3,
+    });
+  });
+
+  it('reports an unknown id with file and field', () => {
+    const problems = checkFigureTokens(
+      [{ file: 'workshops/fr/quiz/q.yaml', data: { questions: [{ explanation: '{{figure:inconnu}}' }] } }],
+      figures,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'workshops/fr/quiz/q.yaml',
+      field: 'questions[0].explanation',
+    });
+    expect(problems[0].message).toContain('inconnu');
+  });
+
+  it('finds no unknown figure in the published quizzes and scenarios', () => {
+    const { set } = readContent();
+    const entries = [...set.quizzes, ...set.scenarios].map((e) => ({
+      file: e.filePath ?? e.id,
+      data: e.data,
+    }));
+    expect(
+      checkFigureTokens(
+        entries,
+        set.figures.map((f) => f.data),
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves no figure typed by hand in the quizzes (a percentage comes from figures.yaml)', () => {
+    const { set } = readContent();
+    const typed = set.quizzes.flatMap(({ data: { sources: _sources, ...text }, filePath, id }) =>
+      /\d+\s?%/.test(JSON.stringify(text)) ? [filePath ?? id] : [],
+    );
+    expect(typed).toEqual([]);
+  });
+});
