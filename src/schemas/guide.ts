@@ -16,6 +16,11 @@ export const guideSchema = z.object({
   order: z.number().int().default(100),
   /** Slug of the help flow (workshops/<langue>/aide/) that fits: its parents' version ends the guide. */
   flow: slugSchema.optional(),
+  /**
+   * A crisis page (e.g. the parents' first hours): opens with the "Besoin d'aide maintenant"
+   * box, the emergency numbers and the lines that answer day and night, on the first screen.
+   */
+  urgent: z.boolean().default(false),
   /** Ids of help services shown at the end of the guide. */
   help: z.array(slugSchema).min(1),
   sources: sourcesSchema,

@@ -32,6 +32,11 @@ export const helpFlowSchema = z.object({
   order: z.number().int(),
   /** Short label for the list on /aide/. */
   label: textSchema,
+  /**
+   * A crisis (sextortion): every version opens with the "Besoin d'aide maintenant" box,
+   * the lines that answer day and night, on the first screen of a phone.
+   */
+  urgent: z.boolean().optional(),
   'moins-18': versionSchema,
   adultes: versionSchema,
   parents: versionSchema,

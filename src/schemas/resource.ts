@@ -22,6 +22,8 @@ export const resourceSchema = z
       .string()
       .regex(/^\+?[0-9 ]+$/, { error: 'Numéro : chiffres et espaces seulement, ex. "116 000".' })
       .optional(),
+    /** True when the number takes text messages only (114): links open the SMS app. */
+    smsOnly: z.boolean().optional(),
     email: z.email().optional(),
     url: z.url().optional(),
     /** Chat or online form, when separate from the main site. */
