@@ -1,5 +1,19 @@
 import { z } from 'astro/zod';
 import { checkedDateSchema, slugSchema, sourceSchema, textSchema } from './common.ts';
+import { findInternalNote } from '../lib/reader-text.ts';
+
+/** Hosts that publish the text of an article itself (France, Belgium). */
+export const ARTICLE_HOSTS = ['www.legifrance.gouv.fr', 'www.ejustice.just.fgov.be'] as const;
+
+/** Text readers see: refuses working notes such as "à vérifier". */
+const readerTextSchema = textSchema.superRefine((text, ctx) => {
+  const found = findInternalNote(text);
+  if (found)
+    ctx.addIssue({
+      code: 'custom',
+      message: `Note de travail visible par le public (« ${found} »). Écrire une phrase claire pour le lecteur, ou retirer la note.`,
+    });
+});
 
 /**
  * A legal provision in plain words. An article number is published only when
@@ -9,17 +23,27 @@ export const lawSchema = z.object({
   id: slugSchema,
   country: z.enum(['BE', 'FR']),
   /** What it forbids, in plain words. */
-  plain: textSchema,
+  plain: readerTextSchema,
   /** e.g. "art. 226-2-1 du Code pénal". */
   article: z.string().optional(),
   /** Maximum penalty in plain words, when confirmed. */
   penalty: z.string().optional(),
   /** True only when the article number and penalty are confirmed by `source`. */
   confirmed: z.boolean(),
+  /** The text of the article itself, on Légifrance or Justel; `LawRef` links the article to it. */
+  articleUrl: z
+    .url()
+    .refine((url) => (ARTICLE_HOSTS as readonly string[]).includes(new URL(url).host), {
+      error: `articleUrl : l'adresse du texte de l'article lui-même, sur ${ARTICLE_HOSTS.join(' ou ')}.`,
+    })
+    .optional(),
   source: z.url(),
   checked: checkedDateSchema,
-  /** What is still to verify (shown to facilitators, never as fact). */
-  caveat: z.string().optional(),
+  /**
+   * A sentence for readers, shown with the law (e.g. which numbering the article follows).
+   * Never a working note: "à vérifier", "nos données…" fail the build.
+   */
+  note: readerTextSchema.optional(),
 });
 export type Law = z.infer<typeof lawSchema>;
 

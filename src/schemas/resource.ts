@@ -40,10 +40,27 @@ export const resourceSchema = z
     source: z.url({ error: 'source : adresse de la page qui confirme ce service.' }),
     /** When the facts were last checked against the source. */
     checked: checkedDateSchema,
-    /** Shown only in the emergency band when true (112, 17…). */
+    /**
+     * True only for an emergency number (112, 101, 17…): shown in the emergency band,
+     * never as the way to file a complaint (that is a separate `plainte-*` entry).
+     */
     emergency: z.boolean().optional(),
   })
   .refine((r) => r.phone || r.url || r.email, {
     error: 'Donner au moins un moyen de contact : phone, url ou email.',
+  })
+  .refine((r) => !r.emergency || (r.phone && EMERGENCY_WORDING.test(r.purpose)), {
+    path: ['purpose'],
+    error:
+      "Numéro d'urgence (emergency: true) : un numéro de téléphone, et un purpose qui commence par « En cas de danger immédiat ». Pour porter plainte, créer une entrée séparée (plainte-…).",
+  })
+  .refine((r) => r.emergency || !COMPLAINT_BY_PHONE.test(r.purpose) || !r.phone, {
+    path: ['purpose'],
+    error:
+      'Un numéro de téléphone présenté comme le moyen de porter plainte : une plainte se dépose au commissariat ou en ligne. Décrire le service sans « porter plainte par téléphone ».',
   });
+
+/** How an emergency number's purpose begins, so readers never take it for a complaint line. */
+export const EMERGENCY_WORDING = /^En cas de danger immédiat\b/;
+const COMPLAINT_BY_PHONE = /prendre rendez-vous pour porter plainte|ou pour porter plainte/i;
 export type Resource = z.infer<typeof resourceSchema>;
