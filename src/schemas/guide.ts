@@ -16,6 +16,8 @@ export const guideSchema = z.object({
   order: z.number().int().default(100),
   /** Slug of the help flow (workshops/<langue>/aide/) that fits: its parents' version ends the guide. */
   flow: slugSchema.optional(),
+  /** Crisis guides: ids of the lines (with a phone number) shown above the title, by country. */
+  urgent: z.array(slugSchema).optional(),
   /** Ids of help services shown at the end of the guide. */
   help: z.array(slugSchema).min(1),
   sources: sourcesSchema,
