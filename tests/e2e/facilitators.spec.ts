@@ -32,7 +32,94 @@ test('templates print cleanly: no navigation, the text whole', async ({ page }) 
 test('the legal frame shows laws from the data, with their check date', async ({ page }) => {
   await page.goto('/intervenants/cadre-legal/');
   await expect(page.locator('[data-law="fr-diffusion-non-consentie"]')).toContainText('226-2-1');
-  // Unconfirmed Belgian numbering is never shown as fact.
-  await expect(page.locator('[data-law="be-diffusion-non-consentie"]')).not.toContainText('417/9');
   await expect(page.locator('[data-law="be-diffusion-non-consentie"]')).toContainText('Vérifié le');
+});
+
+test('the legal frame gives officers every rule, with the article itself, and no working notes', async ({
+  page,
+}) => {
+  await page.goto('/intervenants/cadre-legal/');
+  const laws = [
+    'be-diffusion-non-consentie',
+    'be-images-mineurs',
+    'be-sexting-16',
+    'be-deepfake-adultes',
+    'be-sextorsion',
+    'fr-diffusion-non-consentie',
+    'fr-deepfake-sexuel',
+    'fr-images-mineurs',
+    'fr-propositions-sexuelles-mineur',
+    'fr-incitation-mineur-en-ligne',
+    'fr-chantage',
+    'fr-chantage-images-sexuelles',
+  ];
+  for (const id of laws) await expect(page.locator(`[data-law="${id}"]`), id).toHaveCount(1);
+  // Article links go to the article itself (Légifrance) or the law (Justel), never to a whole Code.
+  // 226-2-1, 226-8-1 and 227-22-2 have no article address in the data yet.
+  const hrefs = await page
+    .locator('[data-law] .law__article a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(6);
+  for (const href of hrefs)
+    expect(href).toMatch(
+      /legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI\d+|ejustice\.just\.fgov\.be\/eli\//,
+    );
+  const text = await page.locator('main').innerText();
+  expect(text).toContain('8 avril');
+  expect(text).toMatch(/numéros d.articles belges indiqués ici sont ceux de la loi de 2022/);
+  expect(text).toMatch(/aucune exception pour des mineur|pas d.exception (entre mineurs|quand deux mineur)/i);
+  for (const note of [/à vérifier/i, /nos données/i, /pas encore/i, /non confirmé/i])
+    expect(text).not.toMatch(note);
+  // A complaint is never sent to an emergency number.
+  expect(text).not.toMatch(/porter plainte\s*:\s*Police/i);
+});
+
+test('the disclosure protocol gives the duty to report in both countries, and fits a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/intervenants/proteger-et-recueillir-une-confidence/');
+  const text = await page.locator('main').innerText();
+  for (const needed of [
+    'Art. 40 du Code de procédure pénale',
+    'Art. 434-3 du Code pénal',
+    'CRIP',
+    'Art. 458bis',
+    'Art. 422bis',
+    'Art. 29 du Code d’instruction criminelle',
+    'ne sont pas tenu·es au secret professionnel',
+  ])
+    expect(text, needed).toContain(needed);
+  await expect(page.locator('main a[href="tel:119"]').first()).toBeVisible();
+  await expect(page.locator('.evidence-rule')).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('a parent in crisis sees the 24/7 lines on the first screen of a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/parents/mon-enfant-est-victime-premieres-heures/');
+  const box = page.locator('.urgent-help');
+  await expect(box).toContainText('Besoin d’aide maintenant');
+  // Child Focus, BE suicide line, 112, 119 (24/7 in France), 3114.
+  for (const number of ['116000', '080032123', '112', '119', '3114']) {
+    const link = box.locator(`a[href="tel:${number}"]`).first();
+    await expect(link, number).toBeVisible();
+    const rect = await link.boundingBox();
+    expect(rect!.y + rect!.height, `${number} sous la ligne de flottaison`).toBeLessThanOrEqual(844);
+  }
+});
+
+test('every parent guide that speaks of evidence shows the evidence rule', async ({ page }) => {
+  await page.goto('/parents/');
+  const hrefs = await page
+    .locator('main a[href^="/parents/"]')
+    .evaluateAll((links) => [
+      ...new Set(links.map((a) => a.getAttribute('href')!).filter((h) => h !== '/parents/')),
+    ]);
+  expect(hrefs.length).toBeGreaterThanOrEqual(6);
+  for (const href of hrefs) {
+    await page.goto(href);
+    const text = await page.locator('article').innerText();
+    if (/preuve|captur/i.test(text)) await expect(page.locator('.evidence-rule'), href).not.toHaveCount(0);
+  }
 });
