@@ -28,7 +28,7 @@ describe('figure tokens in quiz and scenario text', () => {
       file: 'workshops/fr/quiz/q.yaml',
       field: 'questions[0].explanation',
     });
-    expect(problems[0].message).toContain('inconnu');
+    expect(problems[0]!.message).toContain('inconnu');
   });
 
   it('finds no unknown figure in the published quizzes and scenarios', () => {
