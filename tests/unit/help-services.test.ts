@@ -56,7 +56,7 @@ describe('choosing the help a reader sees', () => {
   });
 });
 
-describe('the published help flows', () => {
+describe('the published help flows', { timeout: 30_000 }, () => {
   const { set } = readContent();
   const resources = set.resources.map((e) => e.data);
 
