@@ -41,6 +41,7 @@ export interface HelpResource {
   hours?: string;
   emergency?: boolean;
   smsOnly?: boolean;
+  url?: string;
 }
 
 /** Emergency numbers of a country, in the data's order. */
@@ -70,7 +71,10 @@ export function servicesFor<R extends HelpResource>(
   ];
 }
 
-/** The lines to call first: the country's services for that reader that have a phone number. */
+/**
+ * The lines to contact first: the country's services for that reader that have a phone
+ * number; when none has one, those reached online, so no reader is left with nothing.
+ */
 export function firstLines<R extends HelpResource>(
   resources: readonly R[],
   ids: readonly string[],
@@ -78,9 +82,10 @@ export function firstLines<R extends HelpResource>(
   reader: Reader,
   options: { allDayAllNight?: boolean } = {},
 ): R[] {
-  return servicesFor(resources, ids, country, reader).filter(
-    (r) => r.country === country && r.phone && (!options.allDayAllNight || isAllDayAllNight(r)),
-  );
+  const inCountry = servicesFor(resources, ids, country, reader).filter((r) => r.country === country);
+  if (options.allDayAllNight) return inCountry.filter((r) => r.phone && isAllDayAllNight(r));
+  const byPhone = inCountry.filter((r) => r.phone);
+  return byPhone.length > 0 ? byPhone : inCountry.filter((r) => r.url);
 }
 
 /** Address of a flow page: /aide/<slug>/[adultes/|parents/][<country>/]. */

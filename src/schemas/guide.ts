@@ -20,7 +20,7 @@ export const guideSchema = z.object({
    * A crisis page (e.g. the parents' first hours): opens with the "Besoin d'aide maintenant"
    * box, the emergency numbers and the lines that answer day and night, on the first screen.
    */
-  urgent: z.boolean().default(false),
+  urgent: z.boolean().optional(),
   /** Ids of help services shown at the end of the guide. */
   help: z.array(slugSchema).min(1),
   sources: sourcesSchema,

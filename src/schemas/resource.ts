@@ -16,6 +16,8 @@ export const resourceSchema = z
     id: slugSchema,
     country: z.enum(COUNTRY_IDS),
     name: textSchema,
+    /** A shorter name for tight places (the first-screen numbers), e.g. "IEFH". */
+    short: z.string().optional(),
     kind: z.enum(RESOURCE_KINDS),
     /** As dialled and shown, e.g. "116 000". */
     phone: z

@@ -47,7 +47,7 @@ describe('emergency and complaint are separate entries', () => {
       purpose: 'Pour signaler une infraction.',
     });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].path).toEqual(['purpose']);
+    expect(r.error?.issues[0]?.path).toEqual(['purpose']);
   });
   it('refuses a phone number presented as the way to book a complaint', () => {
     const r = resourceSchema.safeParse({
