@@ -1,8 +1,9 @@
 /** Every page of the built site (dist/), as URL paths, with its kind. */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The built site: dist/, or PARLONS_EN_DIST (the start test builds elsewhere). */
+export const DIST = resolve(process.env['PARLONS_EN_DIST'] ?? join(import.meta.dirname, '..', '..', 'dist'));
 
 export type PageKind =
   'home' | 'catalogue' | 'lesson' | 'deck' | 'scenario' | 'quiz' | 'guide' | 'help' | 'other';
