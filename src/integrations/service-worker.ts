@@ -80,7 +80,8 @@ async function listFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-function worker(cache: string, precache: string[]): string {
+/** The worker's source (exported for its test). */
+export function worker(cache: string, precache: string[]): string {
   return `// Parlons-en service worker (generated at build). Everything stays on this device.
 const CACHE = ${JSON.stringify(cache)};
 const PRECACHE = ${JSON.stringify(precache)};
@@ -142,7 +143,7 @@ self.addEventListener('fetch', (event) => {
   const key = url.pathname;
   // Hashed files (the build's assets, the search index's chunks) and images: the cache is always right.
   // Pagefind's own script, worker, entry and engines keep their names across builds: they go to the network first.
-  if (/^\/(?:_astro|images)\/|^\/pagefind\/(?:index|fragment|filter)\/|^\/pagefind\/.*\.pf_meta$/.test(key)) {
+  if (/^\\/(?:_astro|images)\\/|^\\/pagefind\\/(?:index|fragment|filter)\\/|^\\/pagefind\\/.*\\.pf_meta$/.test(key)) {
     event.respondWith(
       caches.match(key).then((hit) => hit || fetch(event.request).then((res) => {
         if (res.ok) { const copy = res.clone(); caches.open(CACHE).then((c) => c.put(key, copy)); }

@@ -65,12 +65,14 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
     return ready;
   };
 
-  async function addWithAssets(cache: Cache, url: string, seen: Set<string>) {
+  /** Saves a file and, unless `follow` is false, what it loads. */
+  async function addWithAssets(cache: Cache, url: string, seen: Set<string>, follow = true) {
     if (seen.has(url)) return;
     seen.add(url);
     const response = await fetch(url, { cache: 'no-cache' });
     if (!response.ok) throw new Missing(url);
     await cache.put(url, response.clone());
+    if (!follow) return;
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('html')) {
       for (const asset of assetUrls(await response.text())) await addWithAssets(cache, asset, seen);
@@ -83,7 +85,8 @@ if (root && 'caches' in window && 'serviceWorker' in navigator) {
   async function addSearch(cache: Cache, seen: Set<string>) {
     const response = await fetch(SEARCH_FILES_URL, { cache: 'no-cache' });
     if (!response.ok) throw new Missing(SEARCH_FILES_URL);
-    for (const file of (await response.json()) as string[]) await addWithAssets(cache, file, seen);
+    // The build lists every file search needs; Pagefind's scripts name files it does not ship.
+    for (const file of (await response.json()) as string[]) await addWithAssets(cache, file, seen, false);
   }
 
   button.addEventListener('click', async () => {

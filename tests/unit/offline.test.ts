@@ -1,3 +1,4 @@
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { OFFLINE_PAGE, SHELL_PAGES, cacheName, precachePages, searchFiles } from '../../src/lib/offline.ts';
 
@@ -73,5 +74,25 @@ describe('the search index saved for offline use', () => {
 describe('cacheName', () => {
   it('names the build’s cache so the worker can tell it from older ones', () => {
     expect(cacheName('0123456789ab')).toMatch(/^parlons-en-[0-9a-f]{12}$/);
+  });
+});
+
+describe('the generated service worker', () => {
+  it('is valid JavaScript that routes hashed files cache-first and pages through the timeout', async () => {
+    const { worker } = await import('../../src/integrations/service-worker.ts');
+    const source = worker('parlons-en-0123456789ab', ['/', '/hors-ligne/']);
+    expect(() => new Script(source)).not.toThrow();
+    const hashed = new RegExp(/if \((\/.*\/)\.test\(key\)\)/.exec(source)![1]!.slice(1, -1));
+    for (const key of [
+      '/_astro/a.B1.js',
+      '/images/x.svg',
+      '/pagefind/index/fr_1.pf_index',
+      '/pagefind/p.fr_1.pf_meta',
+    ])
+      expect(hashed.test(key), key).toBe(true);
+    for (const key of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/aide/', '/x/x.pdf'])
+      expect(hashed.test(key), key).toBe(false);
+    expect(source).toContain('const TIMEOUT = 3000;');
+    expect(source).toContain('const OFFLINE = "/hors-ligne/";');
   });
 });
