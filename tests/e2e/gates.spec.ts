@@ -73,6 +73,8 @@ for (const { url, kind } of pages) {
     noJs,
     baseURL,
   }) => {
+    // Three checks in one visit: more than one check's 30 s on a shared, loaded machine.
+    test.setTimeout(90_000);
     const origin = new URL(baseURL!).origin;
     const watcher = watchWeight(page as unknown as CorePage, origin, url);
     await page.goto(url);
