@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'yaml';
-// @ts-expect-error: plain JavaScript module, no types
 import { siteHandler } from '../../scripts/serve-dist.mjs';
 import { OFFLINE_HELP_IDS } from '../../src/lib/offline.ts';
 import { builtPages } from '../support/built-pages.ts';
