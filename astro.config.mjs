@@ -6,6 +6,9 @@ import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
+  // PARLONS_EN_DIST builds elsewhere than dist/ (the start test does, so it
+  // never replaces the site other browser tests are reading).
+  outDir: process.env.PARLONS_EN_DIST ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

@@ -16,6 +16,8 @@ const port = Number(process.env['PORT'] ?? 4329);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // In CI (.ci/run exports CI=true) a committed test.only fails the run instead of shrinking it to one test.
+  forbidOnly: !!process.env['CI'],
   workers: 2,
   retries: 0,
   reporter: process.env['CI'] ? 'line' : 'list',

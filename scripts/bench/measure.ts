@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export interface BuildResult {
   totalMs: number;
@@ -103,14 +103,16 @@ export interface PageWeight {
 const zero = (): Bytes => ({ raw: 0, gz: 0 });
 
 /**
- * What a page loads before the reader does anything: open it in a fresh
- * context, wait for the network to settle, and add up each response by type
- * (raw and gzip-compressed bytes).
+ * Adds up what `page` loads from now on, by type (raw and gzip-compressed
+ * bytes); `done()` waits for every body and returns the weight. A body that
+ * cannot be read is listed in `errors`, never counted as 0 bytes silently.
  */
-export async function weighPage(browser: Browser, origin: string, url: string): Promise<PageWeight> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const weight: PageWeight = {
+export function watchWeight(
+  page: Page,
+  origin: string,
+  url: string,
+): { done(): Promise<PageWeight & { errors: string[] }> } {
+  const weight: PageWeight & { errors: string[] } = {
     url,
     html: zero(),
     css: zero(),
@@ -118,6 +120,7 @@ export async function weighPage(browser: Browser, origin: string, url: string): 
     other: zero(),
     external: [],
     fonts: [],
+    errors: [],
   };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
@@ -127,6 +130,8 @@ export async function weighPage(browser: Browser, origin: string, url: string): 
       if (!target.startsWith('data:')) weight.external.push(target);
       return;
     }
+    // Redirects have no body to count.
+    if (response.status() >= 300 && response.status() < 400) return;
     pending.push(
       response
         .body()
@@ -143,11 +148,29 @@ export async function weighPage(browser: Browser, origin: string, url: string): 
           bucket.raw += body.length;
           bucket.gz += gzipSync(body, { level: 9 }).length;
         })
-        .catch(() => {}),
+        .catch((error: Error) => {
+          weight.errors.push(`${target} : ${error.message}`);
+        }),
     );
   });
+  return {
+    done: async () => {
+      await Promise.all(pending);
+      return weight;
+    },
+  };
+}
+
+/**
+ * What a page loads before the reader does anything: open it in a fresh
+ * context, wait for the network to settle, and add up each response by type.
+ */
+export async function weighPage(browser: Browser, origin: string, url: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watcher = watchWeight(page, origin, url);
   await page.goto(origin + url, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
+  const weight = await watcher.done();
   await context.close();
   return weight;
 }

@@ -18,6 +18,9 @@ export const urls = {
   /** The deck as PDF, and with speaker notes (written by npm run pdf). */
   deckPdf: (id: string, notes = false) =>
     `/presentations/${entrySlug(id)}/${entrySlug(id)}${notes ? '-notes' : ''}.pdf`,
+  /** The deck laid out for printing (reveal.js), which the browser prints or saves as PDF. */
+  deckPrint: (id: string, notes = false) =>
+    `/presentations/${entrySlug(id)}/?print-pdf${notes ? '&showNotes=separate-page' : ''}`,
   /** A slide of a deck, by its id (reveal.js hash navigation). */
   slide: (deckId: string, slideId: string) => `/presentations/${entrySlug(deckId)}/#/${slideId}`,
 };

@@ -1,4 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { normalizeQuestion } from '../../src/lib/quiz.ts';
+import type { Quiz } from '../../src/schemas/quiz.ts';
+import { expectedPageCounts } from '../support/built-pages.ts';
 import { test, expect } from './fixtures';
+import type { Locator } from '@playwright/test';
+
+/** Text as the typography step leaves it, compared loosely (spaces before punctuation, apostrophes). */
+const loose = (text: string) =>
+  text
+    .replace(/[\u00a0\u202f\s]+/g, ' ')
+    .replace(/ ([;:!?»])/g, '$1')
+    .replace(/'/g, '’')
+    .trim();
+
+/** The element is on the page and hidden: toBeHidden() alone also passes when nothing matches. */
+async function presentAndHidden(locator: Locator) {
+  await expect(locator).toHaveCount(1);
+  await expect(locator).toBeHidden();
+}
 
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
@@ -25,8 +45,8 @@ test('a deck prints to PDF with one page per slide, and a notes version', async 
 test('a lesson prints without the site navigation', async ({ page }) => {
   await page.goto('/ateliers/sextorsion-ne-paie-pas-parle/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.site-footer')).toBeHidden();
+  await presentAndHidden(page.locator('.site-header'));
+  await presentAndHidden(page.locator('.site-footer'));
   await expect(page.getByRole('heading', { name: 'Déroulé', exact: false })).toBeVisible();
 });
 
@@ -34,11 +54,12 @@ test('every lesson links to its deck as PDF, with and without notes, one page pe
   page,
   request,
 }) => {
+  test.setTimeout(120_000); // 15 lessons, 4 files each, on a shared machine
   await page.goto('/ateliers/');
   const lessons = await page
     .locator('.lesson-card h2 a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  expect(lessons.length).toBeGreaterThan(3);
+  expect(lessons.length).toBe(expectedPageCounts().lesson);
   for (const lesson of lessons) {
     await page.goto(lesson);
     for (const name of ['Télécharger la présentation (PDF)', 'PDF avec les notes de l’orateur']) {
@@ -72,17 +93,26 @@ test('scenario cards print one card per moment and ending, each choice naming it
   await expect(cards.first()).toContainText('Carte 1');
   const targets = await cards.first().locator('ol li').allTextContents();
   for (const choice of targets) expect(choice).toMatch(/carte \d+$/);
-  await expect(page.locator('.site-header')).toBeHidden();
+  await presentAndHidden(page.locator('.site-header'));
 });
 
 test('a quiz sheet prints without answers; the key is separate', async ({ page }) => {
+  const quiz = parse(readFileSync('workshops/fr/quiz/sextorsion-vrai-ou-faux.yaml', 'utf8')) as Quiz;
+  const questions = quiz.questions.map(normalizeQuestion);
   await page.goto('/quiz/sextorsion-vrai-ou-faux/');
   await page.getByRole('link', { name: 'Fiche à imprimer pour les élèves' }).click();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-question').first()).toBeVisible();
+  await expect(page.locator('.print-question')).toHaveCount(questions.length);
   await expect(page.locator('.explanation, .print-answer')).toHaveCount(0);
+  const sheet = loose(await page.locator('main').innerText());
+  for (const q of questions) {
+    expect(sheet, `${q.id} : explication sur la fiche élève`).not.toContain(loose(q.explanation));
+    for (const o of q.options)
+      expect(sheet, `${q.id} : retour sur la fiche élève`).not.toContain(loose(o.feedback));
+  }
   await page.goto('/quiz/sextorsion-vrai-ou-faux/corrige/');
-  const answers = page.locator('.print-answer');
-  expect(await answers.count()).toBe(await page.locator('.print-question').count());
-  await expect(page.locator('.explanation').first()).toBeVisible();
+  await expect(page.locator('.print-question')).toHaveCount(questions.length);
+  await expect(page.locator('.print-answer')).toHaveCount(questions.length);
+  const explanations = await page.locator('.explanation').allInnerTexts();
+  expect(explanations.map(loose)).toEqual(questions.map((q) => loose(q.explanation)));
 });

@@ -59,6 +59,7 @@ test('class mode: the room votes, then the facilitator reveals the answer', asyn
   await expect(item.locator('.option').nth(1).locator('output')).toHaveText('2');
   // Choices do not answer in class mode: only the reveal does.
   await item.locator('.choice').first().click();
+  await expect(item.locator('.explanation')).toHaveCount(1);
   await expect(item.locator('.explanation')).toBeHidden();
   await item.getByRole('button', { name: 'Révéler la réponse' }).click();
   await expect(item.locator('.explanation')).toBeVisible();
@@ -100,6 +101,7 @@ test('without JavaScript the questions are readable and answers wait in <details
   await page.goto('/quiz/signaux-d-alerte/');
   await expect(page.locator('.question')).toHaveCount(quiz.questions.length);
   const first = page.locator('.question').first();
+  await expect(first.locator('.explanation')).toHaveCount(1);
   await expect(first.locator('.explanation')).toBeHidden();
   await first.getByText('Voir la réponse et l’explication').click();
   await expect(first.locator('.explanation')).toBeVisible();
@@ -110,6 +112,7 @@ test('nothing of a quiz is stored: reloading starts again', async ({ page }) => 
   await page.goto('/quiz/on-demande-avant/');
   await page.locator('.question:visible .choice').first().click();
   await page.reload();
+  await expect(page.locator('.question:visible .explanation')).toHaveCount(1);
   await expect(page.locator('.question:visible .explanation')).toBeHidden();
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   expect(await page.context().cookies()).toEqual([]);
@@ -133,3 +136,74 @@ test('quiz pages have no accessibility violations', async ({ page }) => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   }
 });
+
+const fr = JSON.parse(readFileSync('src/i18n/fr.json', 'utf8')) as Record<string, string>;
+
+/**
+ * Quiz truth end to end, for the answers the players once got wrong: a
+ * question whose answer is "Vrai" and one whose answer is "Ça dépend". The
+ * expected words come from the YAML and the dictionary, not from src/lib/quiz.ts,
+ * so a mistake there cannot make its own test pass.
+ */
+for (const { slug, id, kind, answer, word } of [
+  { slug: 'deepnudes', id: 'vraie-violence', kind: 'truefalse', answer: true, word: fr['quiz.true']! },
+  {
+    slug: 'est-ce-du-consentement',
+    id: 'euh-peut-etre',
+    kind: 'consent',
+    answer: 'depend',
+    word: fr['quiz.consent.depend']!,
+  },
+] as const) {
+  const value = kind === 'truefalse' ? 'vrai' : 'depend';
+  test(`"${word}" is the right answer of ${slug} › ${id}: on the page, in class mode and on the answer key`, async ({
+    page,
+  }) => {
+    const quiz = load(slug);
+    const index = quiz.questions.findIndex((q) => q.id === id);
+    const raw = quiz.questions[index]!;
+    expect(raw.kind).toBe(kind);
+    expect((raw as { answer: unknown }).answer).toBe(answer);
+    const before = quiz.questions.slice(0, index).map(normalizeQuestion);
+
+    // Alone: the reader picks it and is told it is right, in words.
+    await page.goto(`/quiz/${slug}/`);
+    for (const q of before) {
+      const item = page.locator(`[data-question="${q.id}"]`);
+      if (q.multiple) {
+        await item.locator('input').first().check();
+        await item.getByRole('button', { name: 'Valider ma réponse' }).click();
+      } else {
+        await item.locator('.choice').first().click();
+      }
+      await item.locator('[data-next]').click();
+    }
+    let item = page.locator(`[data-question="${id}"]`);
+    await item.locator(`.option[data-value="${value}"] .choice`).click();
+    await expect(item.locator(`.option[data-value="${value}"] .option__verdict`)).toContainText(
+      `✓ ${fr['quiz.right']}`,
+    );
+    await expect(item.locator('.option.is-right')).toHaveCount(1);
+    await expect(item.locator('.option.is-right')).toHaveAttribute('data-value', value);
+
+    // Class mode: the reveal marks the same option, and only it.
+    await page.goto(`/quiz/${slug}/?mode=classe`);
+    for (const q of before) {
+      const current = page.locator(`[data-question="${q.id}"]`);
+      await current.getByRole('button', { name: 'Révéler la réponse' }).click();
+      await current.locator('[data-next]').click();
+    }
+    item = page.locator(`[data-question="${id}"]`);
+    await item.getByRole('button', { name: 'Révéler la réponse' }).click();
+    await expect(item.locator('.option.is-right')).toHaveCount(1);
+    await expect(item.locator('.option.is-right')).toHaveAttribute('data-value', value);
+    await expect(item.locator('.option.is-right .option__verdict')).toContainText(`✓ ${fr['quiz.right']}`);
+
+    // The printed answer key names it, and nothing else.
+    await page.goto(`/quiz/${slug}/corrige/`);
+    await expect(page.locator('.print-question')).toHaveCount(quiz.questions.length);
+    await expect(page.locator(`.print-question[data-question="${id}"] .print-answer`)).toHaveText(
+      `${fr['quiz.rightAnswer']} ${word}`,
+    );
+  });
+}

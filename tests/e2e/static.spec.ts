@@ -16,7 +16,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import config from '../../.htmlvalidate.json' with { type: 'json' };
-import { DIST, builtPages } from '../support/built-pages.ts';
+import { DIST, builtPages, pagesOf } from '../support/built-pages.ts';
 import { test, expect } from '@playwright/test';
 
 const pages = builtPages();
@@ -81,7 +81,7 @@ test('every lesson page has every section of a lesson plan', () => {
     'Mot pour les parents',
     'Sources',
   ];
-  for (const { url } of pages.filter((p) => p.kind === 'lesson')) {
+  for (const { url } of pagesOf('lesson')) {
     const headings = [...html.get(url)!.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) =>
       m[1]!.replace(/<[^>]+>/g, ''),
     );
@@ -95,7 +95,7 @@ test('every lesson page has every section of a lesson plan', () => {
 });
 
 test('every deck has notes on every slide and ends with help', () => {
-  for (const { url } of pages.filter((p) => p.kind === 'deck')) {
+  for (const { url } of pagesOf('deck')) {
     const source = html.get(url)!;
     const slides = source.split(/<section\b/).slice(1);
     expect(slides.length, url).toBeGreaterThan(3);
@@ -105,10 +105,8 @@ test('every deck has notes on every slide and ends with help', () => {
 });
 
 test('help resources are shown on every lesson, scenario, quiz and guide page', () => {
-  for (const { url, kind } of pages) {
-    if (['lesson', 'scenario', 'quiz', 'guide'].includes(kind)) {
-      expect(html.get(url), url).toContain('data-resource=');
-    }
+  for (const kind of ['lesson', 'scenario', 'quiz', 'guide'] as const) {
+    for (const { url } of pagesOf(kind)) expect(html.get(url), url).toContain('data-resource=');
   }
 });
 

@@ -1,0 +1,98 @@
+import { Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { OFFLINE_PAGE, SHELL_PAGES, cacheName, precachePages, searchFiles } from '../../src/lib/offline.ts';
+
+describe('what the service worker caches on the first visit', () => {
+  const built = [
+    '/',
+    '/aide/',
+    '/aide/chantage/',
+    '/aide/chantage/parents/',
+    '/aide/ressources/',
+    '/ateliers/',
+    '/ateliers/sextorsion/',
+    '/parents/',
+    '/parents/signaux-d-alerte/',
+    '/intervenants/',
+    '/intervenants/protocole/',
+    '/presentations/sextorsion/',
+  ];
+
+  it('is the shell with every help page, the directory and every parent guide, never a lesson or a deck', () => {
+    expect(precachePages(built)).toEqual([
+      '/',
+      '/404.html',
+      '/aide/',
+      '/aide/chantage/',
+      '/aide/chantage/parents/',
+      '/aide/ressources/',
+      '/ateliers/',
+      OFFLINE_PAGE,
+      '/intervenants/',
+      '/parents/',
+      '/parents/signaux-d-alerte/',
+    ]);
+  });
+
+  it('always holds the offline page, even when the build lists no page', () => {
+    expect(SHELL_PAGES).toContain('/hors-ligne/');
+    expect(precachePages([])).toContain(OFFLINE_PAGE);
+  });
+});
+
+describe('the search index saved for offline use', () => {
+  it('keeps the engine, the index, filters and fragments, not the prebuilt UIs', () => {
+    const files = [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.fr.pagefind',
+      '/pagefind/pagefind.fr_bf4b2fc963.pf_meta',
+      '/pagefind/index/fr_1369cf5.pf_index',
+      '/pagefind/fragment/fr_11344e3.pf_fragment',
+      '/pagefind/filter/fr_12c16ff.pf_filter',
+      '/pagefind/pagefind-ui.js',
+      '/pagefind/pagefind-ui.css',
+      '/pagefind/pagefind-component-ui.js',
+      '/pagefind/pagefind-modular-ui.css',
+      '/pagefind/pagefind-highlight.js',
+      '/ateliers/index.html',
+    ];
+    expect(searchFiles(files)).toEqual([
+      '/pagefind/filter/fr_12c16ff.pf_filter',
+      '/pagefind/fragment/fr_11344e3.pf_fragment',
+      '/pagefind/index/fr_1369cf5.pf_index',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind.fr_bf4b2fc963.pf_meta',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.fr.pagefind',
+    ]);
+  });
+});
+
+describe('cacheName', () => {
+  it('names the build’s cache so the worker can tell it from older ones', () => {
+    expect(cacheName('0123456789ab')).toMatch(/^parlons-en-[0-9a-f]{12}$/);
+  });
+});
+
+describe('the generated service worker', () => {
+  it('is valid JavaScript that routes hashed files cache-first and pages through the timeout', async () => {
+    const { worker } = await import('../../src/integrations/service-worker.ts');
+    const source = worker('parlons-en-0123456789ab', ['/', '/hors-ligne/']);
+    expect(() => new Script(source)).not.toThrow();
+    const hashed = new RegExp(/if \((\/.*\/)\.test\(key\)\)/.exec(source)![1]!.slice(1, -1));
+    for (const key of [
+      '/_astro/a.B1.js',
+      '/images/x.svg',
+      '/pagefind/index/fr_1.pf_index',
+      '/pagefind/p.fr_1.pf_meta',
+    ])
+      expect(hashed.test(key), key).toBe(true);
+    for (const key of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/aide/', '/x/x.pdf'])
+      expect(hashed.test(key), key).toBe(false);
+    expect(source).toContain('const TIMEOUT = 3000;');
+    expect(source).toContain('const OFFLINE = "/hors-ligne/";');
+  });
+});
