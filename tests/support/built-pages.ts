@@ -1,6 +1,7 @@
 /** Every page of the built site (dist/), as URL paths, with its kind, and what the content says there should be. */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { PICKER_COUNTRIES } from '../../src/lib/help-services.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -43,8 +44,9 @@ const count = (dir: string, ext: RegExp) => readdirSync(join(ROOT, dir)).filter(
  * How many pages of each kind the content files call for, counted from
  * workshops/ and slides/, so that a loop over "every lesson" cannot pass on
  * a build that lost some: one page per lesson, deck, scenario, quiz and
- * guide; three per help flow (young people, parents, adults) plus /aide/ and
- * the directory.
+ * guide; for each help flow, three readers (young people, parents, adults),
+ * each with a page for every country of the picker and one without a country;
+ * plus /aide/ and the directory.
  */
 export function expectedPageCounts(): Partial<Record<PageKind, number>> {
   return {
@@ -55,7 +57,7 @@ export function expectedPageCounts(): Partial<Record<PageKind, number>> {
     scenario: count('workshops/fr/scenarios', /\.ya?ml$/),
     quiz: count('workshops/fr/quiz', /\.ya?ml$/),
     guide: count('workshops/fr/guides', /\.mdx?$/),
-    help: count('workshops/fr/aide', /\.ya?ml$/) * 3 + 2,
+    help: count('workshops/fr/aide', /\.ya?ml$/) * 3 * (PICKER_COUNTRIES.length + 1) + 2,
   };
 }
 
