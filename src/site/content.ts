@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/content-checks.ts';
 import { COUNTRY_IDS, type CountryId } from '../lib/countries.ts';
-import { entryLocale, entrySlug } from '../lib/entries.ts';
+import { entryLocale, entrySlug, pickByIds } from '../lib/entries.ts';
 import { ContentError } from '../lib/problems.ts';
 import { formatStale, staleFacts } from '../lib/stale-facts.ts';
 
@@ -140,9 +140,9 @@ export function findQuiz(site: Site, slug: string): QuizEntry | undefined {
   return site.quizzes.find((q) => slugOf(q) === slug);
 }
 
-/** Resources in the order the ids were given. */
+/** Resources in the order the ids were given; an unknown id stops the build (never dropped silently). */
 export function resourcesByIds(site: Site, ids: readonly string[]): ResourceEntry[] {
-  return ids.map((id) => site.resources.find((r) => r.data.id === id)!).filter(Boolean);
+  return pickByIds(site.resources, ids, (r) => r.data.id);
 }
 
 /** Groups resources by country in the site's country order. */
