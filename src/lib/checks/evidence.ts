@@ -26,6 +26,7 @@ const NEGATED_CAPTURE = re(
     String.raw`ni\s+(?:la\s+|le\s+|les\s+|l['’])?captur\p{L}*`,
     String.raw`ne\s+se\s+captur\p{L}*`,
     String.raw`ni\s+de\s+captur\p{L}*`,
+    String.raw`ne\s+(?:doi\p{L}*|dev\p{L}*|faut)\s+(?:pas\s+|jamais\s+)?(?:la\s+|le\s+|les\s+|l['’])?captur\p{L}*`,
     String.raw`captur[ée]e?s?\s+par`,
     String.raw`n['’]en\s+\p{L}+\s+(?:pas|jamais)\s+de\s+captur\p{L}*`,
   ].join('|'),
