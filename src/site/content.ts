@@ -2,8 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/content-checks.ts';
 import { COUNTRY_IDS, type CountryId } from '../lib/countries.ts';
 import { entryLocale, entrySlug, pickByIds } from '../lib/entries.ts';
-import { ContentError } from '../lib/problems.ts';
-import { formatStale, staleFacts } from '../lib/stale-facts.ts';
+import { gateContent } from '../lib/checks/facts.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type DeckEntry = CollectionEntry<'decks'>;
@@ -56,28 +55,12 @@ async function load(locale: string): Promise<Site> {
       getCollection('figures'),
     ],
   );
-  const problems = checkContent({
-    lessons,
-    decks,
-    scenarios,
-    quizzes,
-    guides,
-    helpflows,
-    resources,
-    laws,
-    figures,
-  });
-  if (problems.length > 0) throw new ContentError(problems);
-  const stale = staleFacts(
-    [...resources, ...laws, ...figures].map((e) => ({
-      file: e.filePath ?? 'workshops/data',
-      id: e.data.id,
-      checked: e.data.checked,
-    })),
+  gateContent(
+    { lessons, decks, scenarios, quizzes, guides, helpflows, resources, laws, figures },
+    checkContent,
     new Date(),
+    console.warn,
   );
-  // Old facts do not stop the build: they are listed so someone re-checks them.
-  if (stale.length > 0) console.warn(formatStale(stale));
   const inLocale = <T extends { id: string }>(list: T[]) => list.filter((e) => entryLocale(e.id) === locale);
   return {
     locale,
