@@ -8,12 +8,13 @@ import { BASES, resourceById, type ContentSet } from './context.ts';
 /** The countries a help flow's picker offers: every country but the international services. */
 export const OFFERED_COUNTRIES = COUNTRY_IDS.filter((c): c is Exclude<CountryId, 'intl'> => c !== 'intl');
 
-const COUNTRY_NAMES: Record<CountryId, string> = {
-  BE: 'Belgique',
-  FR: 'France',
-  CH: 'Suisse',
-  LU: 'Luxembourg',
-  'CA-QC': 'Québec (Canada)',
+/** "de Belgique", "du Luxembourg": the country as it follows "service" in a message. */
+const OF_COUNTRY: Record<CountryId, string> = {
+  BE: 'de Belgique',
+  FR: 'de France',
+  CH: 'de Suisse',
+  LU: 'du Luxembourg',
+  'CA-QC': 'du Québec (Canada)',
   intl: 'international',
 };
 
@@ -39,13 +40,13 @@ export function checkCountriesServed(
   const problems: ContentProblem[] = [];
   for (const country of OFFERED_COUNTRIES) {
     const here = services.filter((r) => r.country === country);
-    const name = COUNTRY_NAMES[country];
+    const of = OF_COUNTRY[country];
     const [emergency, service] = EXAMPLES[country];
     if (!here.some((r) => r.emergency)) {
       problems.push({
         file,
         field: `${audience}.services`,
-        message: `Aucun numéro d’urgence de ${name} pour ce public (${audience}).`,
+        message: `Aucun numéro d’urgence ${of} pour ce public (${audience}).`,
         fix: `Ajouter le numéro d’urgence de ${country} (par exemple ${emergency}) aux services.`,
       });
     }
@@ -53,7 +54,7 @@ export function checkCountriesServed(
       problems.push({
         file,
         field: `${audience}.services`,
-        message: `Aucun service de ${name} pour ce public (${audience}).`,
+        message: `Aucun service ${of} pour ce public (${audience}).`,
         fix: `Ajouter au moins un service de ${country} dont audiences contient ${audience} (par exemple ${service}).`,
       });
     }

@@ -282,7 +282,7 @@ describe('countries served by every help-flow version', () => {
       {
         file: 'workshops/fr/aide/chantage.yaml',
         field: 'moins-18.services',
-        message: 'Aucun numéro d’urgence de Luxembourg pour ce public (moins-18).',
+        message: 'Aucun numéro d’urgence du Luxembourg pour ce public (moins-18).',
         fix: 'Ajouter le numéro d’urgence de LU (par exemple urgence-lu) aux services.',
       },
     ]);
