@@ -12,7 +12,7 @@ export default {
   // Re-test only what changed since the last run (reports/mutation/stryker-incremental.json).
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
-  timeoutMS: 4000,
+  timeoutMS: 2500,
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   thresholds: { high: 90, low: 85, break: null },

@@ -25,7 +25,7 @@ const NEGATED_CAPTURE = re(
     String.raw`sans\s+(?:la\s+|le\s+|les\s+|l['’])?captur\p{L}*`,
     String.raw`ni\s+(?:la\s+|le\s+|les\s+|l['’])?captur\p{L}*`,
     String.raw`ne\s+se\s+captur\p{L}*`,
-    String.raw`ni\s+de\s+captur\p{L}*`,
+    String.raw`(?:ni|pas)\s+de\s+captur\p{L}*`,
     String.raw`ne\s+(?:doi\p{L}*|dev\p{L}*|faut)\s+(?:pas\s+|jamais\s+)?(?:la\s+|le\s+|les\s+|l['’])?captur\p{L}*`,
     String.raw`captur[ée]e?s?\s+par`,
     String.raw`n['’]en\s+\p{L}+\s+(?:pas|jamais)\s+de\s+captur\p{L}*`,
@@ -37,6 +37,8 @@ const IMAGE_RULE = re(
   [
     String.raw`(?:pas|jamais|sauf|ni|sans)\s+(?:de\s+|d['’]\s*|à\s+voir\s+|une\s+copie\s+de\s+|un\s+|une\s+)?(?:l['’]\s*|la\s+|les\s+|leurs?\s+|tes\s+|ses\s+|vos\s+)?(?:image|photo|vidéo|nude)s?`,
     String.raw`l['’]image\s+elle-même`,
+    String.raw`(?:pas|jamais|ni|sans)\s+de\s+capture\s+d[e']\s*(?:l['’]\s*|la\s+)?(?:image|photo|vidéo)`,
+    String.raw`(?:image|photo|vidéo)s?,?\s+(?:on\s+)?ne\s+(?:la|les|l['’])\s*\p{L}+\s+jamais`,
     String.raw`sans\s+(?:capturer|garder|copier|enregistrer|montrer)\s+(?:l['’]\s*|la\s+|les\s+)?(?:image|photo|vidéo)s?`,
     String.raw`(?:image|photo|vidéo)s?\s+(?:elle-même|elles-mêmes|intimes?)?\s*(?:jamais|exclue?s?)`,
   ].join('|'),

@@ -351,3 +351,10 @@ describe('words per slide', () => {
     expect(checkSlideWords(set).map((p) => p.message.split(' ')[0])).toEqual(['32']);
   });
 });
+
+describe('evidence rule, phrasings found in the content', () => {
+  it.each([
+    'Les messages, le profil, avec date et heure. Pas de capture de l’image, même pour la montrer.',
+    'Garde les messages. La photo, on ne la garde jamais : pas de capture, pas de transfert.',
+  ])('accepts « %s »', (text) => expect(asksCaptureWithoutRule(text)).toBe(false));
+});
