@@ -54,7 +54,7 @@ const DELETE = re(
   ].join('|'),
 );
 const NEGATED_DELETE = re(
-  String.raw`(?:ne|n['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:supprime|supprimez|efface|effacez)\p{L}*\s+(?:pas|rien|jamais)|ne\s+(?:pas|jamais|rien)\s+(?:la\s+|le\s+|les\s+|l['’])?(?:supprimer|effacer)|sans\s+(?:la\s+|le\s+|les\s+)?(?:supprimer|effacer)|avant\s+de\s+(?:la\s+|le\s+|les\s+|l['’])?(?:supprimer|effacer)`,
+  String.raw`(?:ne|n['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:supprime|supprimez|efface|effacez)\p{L}*\s+(?:pas|rien|jamais)|ne\s+(?:(?:faut|dois|doit|devez)\s+)?(?:pas|jamais|rien)\s+(?:la\s+|le\s+|les\s+|l['’])?(?:supprimer|effacer)|sans\s+(?:la\s+|le\s+|les\s+)?(?:supprimer|effacer)|avant\s+de\s+(?:la\s+|le\s+|les\s+|l['’])?(?:supprimer|effacer)`,
 );
 /** Reporting or taking advice first makes deleting safe. */
 const REPORT = re(String.raw`signal\p{L}*|plainte|police|ligne\s+d['’]aide`);
