@@ -1,6 +1,10 @@
 // Tests written for mutants that survived the first Stryker run (docs/mutation.md).
 import { describe, expect, it } from 'vitest';
-import { asksCaptureWithoutRule, deletesBeforeReport } from '../../../src/lib/checks/evidence.ts';
+import {
+  asksCaptureWithoutRule,
+  checkEvidence,
+  deletesBeforeReport,
+} from '../../../src/lib/checks/evidence.ts';
 import { checkSlideWords, countWords, slideText } from '../../../src/lib/checks/slide-words.ts';
 import { checkSuicideLines, requiredLines } from '../../../src/lib/checks/suicide.ts';
 import { contentSet } from '../../support/factory.ts';
@@ -110,5 +114,18 @@ describe('suicide lines, edges', () => {
     const set = contentSet();
     set.lessons[0]!.body = 'On parle de suicide.';
     expect(checkSuicideLines(set)).toHaveLength(1);
+  });
+});
+
+describe('evidence, step order in a help flow', () => {
+  it('accepts deleting in a later step once an earlier step has reported', () => {
+    const set = contentSet();
+    set.helpflows![0]!.data['moins-18'].steps.push({ do: 'Supprime la photo.' });
+    expect(checkEvidence(set)).toEqual([]);
+    set.helpflows![0]!.data['moins-18'].steps = [
+      { do: 'Supprime la photo.' },
+      ...set.helpflows![0]!.data['moins-18'].steps,
+    ];
+    expect(checkEvidence(set).map((p) => p.field)).toEqual(['moins-18.steps[0]']);
   });
 });
