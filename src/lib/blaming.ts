@@ -51,14 +51,23 @@ function quotedSpans(text: string): [number, number][] {
 /** Victim-blaming phrases in a text that are not inside quotation marks. */
 export function findBlaming(text: string): string[] {
   const spans = quotedSpans(text);
-  const found: string[] = [];
+  const found: { at: number; end: number; phrase: string }[] = [];
   for (const pattern of BLAMING_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      const inside = spans.some(([a, b]) => m.index > a && m.index < b);
-      if (!inside) found.push(m[0]);
+      const at = m.index;
+      const end = at + m[0].length;
+      const inside = spans.some(([a, b]) => at > a && at < b);
+      // Patterns overlap ("Elle n’aurait pas dû" and "n’aurait pas dû"): one phrase, one problem.
+      const seen = found.some((f) => at < f.end && end > f.at);
+      if (!inside && !seen) found.push({ at, end, phrase: m[0] });
+      else if (!inside) {
+        const i = found.findIndex((f) => at < f.end && end > f.at);
+        const longer = found[i]!;
+        if (end - at > longer.end - longer.at) found[i] = { at, end, phrase: m[0] };
+      }
     }
   }
-  return found;
+  return found.sort((a, b) => a.at - b.at).map((f) => f.phrase);
 }
 
 /**

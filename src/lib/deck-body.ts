@@ -14,6 +14,8 @@ export interface SlideOutline {
   /** Slugs of scenarios and quizzes embedded in the slide. */
   scenario?: string;
   quiz?: string;
+  /** What is written between `<Slide …>` and `</Slide>` (empty for the help slide). */
+  inner: string;
 }
 
 export interface DeckOutline {
@@ -47,7 +49,7 @@ export function outlineDeck(body: string): DeckOutline {
     if (between) strayText.push(between);
     number += 1;
     if (name === 'HelpSlide') {
-      slides.push({ number, id: 'aide', hasNotes: true, line: lineAt(body, start) });
+      slides.push({ number, id: 'aide', hasNotes: true, line: lineAt(body, start), inner: '' });
       endsWithHelp = true;
       cursor = start + tag.length;
       if (!selfClosing) {
@@ -72,6 +74,7 @@ export function outlineDeck(body: string): DeckOutline {
       line: lineAt(body, start),
       scenario: /<ScenarioEmbed\b[^>]*\bslug="([^"]+)"/.exec(inner)?.[1],
       quiz: /<QuizEmbed\b[^>]*\bslug="([^"]+)"/.exec(inner)?.[1],
+      inner,
     });
   }
   const rest = body.slice(cursor).trim();

@@ -32,3 +32,15 @@ export function findBySlug<T>(
 ): EntryLike<T> | undefined {
   return entries.find((e) => entryLocale(e.id) === locale && entrySlug(e.id) === slug);
 }
+
+/**
+ * Items in the order of the ids. An unknown id throws instead of vanishing
+ * from the page: the content checks report it first, with file and field.
+ */
+export function pickByIds<T>(items: readonly T[], ids: readonly string[], idOf: (item: T) => string): T[] {
+  return ids.map((id) => {
+    const item = items.find((i) => idOf(i) === id);
+    if (!item) throw new Error(`« ${id} » n’existe pas dans workshops/data/resources.yaml.`);
+    return item;
+  });
+}

@@ -1,10 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/content-checks.ts';
 import { COUNTRY_IDS, type CountryId } from '../lib/countries.ts';
-import { entryLocale, entrySlug } from '../lib/entries.ts';
+import { entryLocale, entrySlug, pickByIds } from '../lib/entries.ts';
 import { checkFigureTokens, resolveFigureTokens } from '../lib/figure-tokens.ts';
-import { ContentError } from '../lib/problems.ts';
-import { formatStale, staleFacts } from '../lib/stale-facts.ts';
+import { gateContent } from '../lib/checks/facts.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type DeckEntry = CollectionEntry<'decks'>;
@@ -68,28 +67,12 @@ async function load(locale: string): Promise<Site> {
     [...rawQuizzes, ...rawScenarios].map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
     figureTexts,
   );
-  const problems = checkContent({
-    lessons,
-    decks,
-    scenarios,
-    quizzes,
-    guides,
-    helpflows,
-    resources,
-    laws,
-    figures,
-  }).concat(figureProblems);
-  if (problems.length > 0) throw new ContentError(problems);
-  const stale = staleFacts(
-    [...resources, ...laws, ...figures].map((e) => ({
-      file: e.filePath ?? 'workshops/data',
-      id: e.data.id,
-      checked: e.data.checked,
-    })),
+  gateContent(
+    { lessons, decks, scenarios, quizzes, guides, helpflows, resources, laws, figures },
+    (set) => checkContent(set).concat(figureProblems),
     new Date(),
+    console.warn,
   );
-  // Old facts do not stop the build: they are listed so someone re-checks them.
-  if (stale.length > 0) console.warn(formatStale(stale));
   const inLocale = <T extends { id: string }>(list: T[]) => list.filter((e) => entryLocale(e.id) === locale);
   return {
     locale,
@@ -152,9 +135,9 @@ export function findQuiz(site: Site, slug: string): QuizEntry | undefined {
   return site.quizzes.find((q) => slugOf(q) === slug);
 }
 
-/** Resources in the order the ids were given. */
+/** Resources in the order the ids were given; an unknown id stops the build (never dropped silently). */
 export function resourcesByIds(site: Site, ids: readonly string[]): ResourceEntry[] {
-  return ids.map((id) => site.resources.find((r) => r.data.id === id)!).filter(Boolean);
+  return pickByIds(site.resources, ids, (r) => r.data.id);
 }
 
 /** Groups resources by country in the site's country order. */

@@ -3,7 +3,11 @@
  * checks that the cross-checks name the file, the field and the fix.
  */
 import type { ContentSet } from '../../src/lib/content-checks.ts';
+import type { CountryId } from '../../src/lib/countries.ts';
+import type { Guide } from '../../src/schemas/guide.ts';
+import type { HelpFlow, HelpFlowVersion } from '../../src/schemas/help-flow.ts';
 import type { Lesson } from '../../src/schemas/lesson.ts';
+import type { Audience, Resource } from '../../src/schemas/resource.ts';
 import type { Quiz } from '../../src/schemas/quiz.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
 
@@ -141,8 +145,101 @@ Bienvenue
 <HelpSlide />
 `;
 
+const checked = new Date('2026-11-23');
+
+export function resource(
+  id: string,
+  country: CountryId,
+  audiences: Audience[],
+  extra: Partial<Resource> = {},
+): { id: string; data: Resource } {
+  return {
+    id,
+    data: {
+      id,
+      country,
+      name: `Service ${id}`,
+      kind: 'ecoute',
+      phone: '116 000',
+      audiences,
+      purpose: 'Aide',
+      source: 'https://example.org/',
+      checked,
+      ...extra,
+    },
+  };
+}
+
+const ALL: Audience[] = ['moins-18', 'adultes', 'parents'];
+
+/** Every country a help flow offers, with an emergency number and a service for everyone. */
+export function resources() {
+  return [
+    resource('child-focus', 'BE', ['moins-18'], { name: 'Child Focus', phone: '116 000' }),
+    resource('tele-accueil', 'BE', ['adultes', 'parents'], { name: 'Télé-Accueil', phone: '107' }),
+    resource('prevention-suicide-be', 'BE', ALL, {
+      name: 'Centre de Prévention du Suicide',
+      phone: '0800 32 123',
+    }),
+    resource('urgence-be', 'BE', ALL, { name: 'Urgences', phone: '112', emergency: true, kind: 'police' }),
+    resource('e-enfance-3018', 'FR', ALL, { name: '3018', phone: '3018' }),
+    resource('prevention-suicide-fr', 'FR', ALL, { name: 'Prévention du suicide', phone: '3114' }),
+    resource('urgence-fr', 'FR', ALL, { name: 'Urgences', phone: '112', emergency: true, kind: 'police' }),
+    resource('pro-juventute-147', 'CH', ALL, { name: 'Pro Juventute', phone: '147' }),
+    resource('urgence-ch', 'CH', ALL, { name: 'Urgences', phone: '112', emergency: true, kind: 'police' }),
+    resource('bee-secure-helpline', 'LU', ALL, { name: 'BEE SECURE Helpline', phone: '8002 1234' }),
+    resource('urgence-lu', 'LU', ALL, { name: 'Urgences', phone: '112', emergency: true, kind: 'police' }),
+    resource('cyberaide', 'CA-QC', ALL, { name: 'Cyberaide', phone: '1 866 658 9022' }),
+    resource('crise-suicide-988', 'CA-QC', ALL, { name: '988', phone: '988' }),
+    resource('urgence-ca', 'CA-QC', ALL, { name: 'Urgences', phone: '911', emergency: true, kind: 'police' }),
+  ];
+}
+
+/** All ids of resources(): a flow version that serves every country, and names the suicide lines. */
+export const ALL_SERVICES = resources().map((r) => r.id);
+
+export function flowVersion(overrides: Partial<HelpFlowVersion> = {}): HelpFlowVersion {
+  return {
+    title: 'Quelqu’un me menace',
+    reassurance: 'Ce n’est pas ta faute.',
+    steps: [
+      { do: 'Ne paie pas.' },
+      { do: 'Signale le compte dans l’appli.' },
+      { do: 'Parles-en à un adulte.', why: 'Tu n’es pas seul·e.' },
+    ],
+    services: [...ALL_SERVICES],
+    ...overrides,
+  };
+}
+
+export function helpFlow(overrides: Partial<HelpFlow> = {}): HelpFlow {
+  return {
+    order: 1,
+    label: 'Chantage',
+    'moins-18': flowVersion(),
+    adultes: flowVersion(),
+    parents: flowVersion(),
+    sources: [{ seed: '003' }],
+    ...overrides,
+  };
+}
+
+export function guide(overrides: Partial<Guide> = {}): Guide {
+  return {
+    title: 'Guide',
+    summary: 'Résumé',
+    audience: 'parents',
+    topics: ['sextorsion'],
+    order: 1,
+    template: false,
+    help: ['child-focus'],
+    flow: 'chantage',
+    sources: [{ seed: '003' }],
+    ...overrides,
+  };
+}
+
 export function contentSet(): ContentSet {
-  const checked = new Date('2026-11-23');
   return {
     lessons: [
       {
@@ -168,24 +265,42 @@ export function contentSet(): ContentSet {
       },
     ],
     quizzes: [{ id: 'fr/quiz/questions.yaml', filePath: 'workshops/fr/quiz/questions.yaml', data: quiz() }],
-    guides: [],
-    resources: [
+    guides: [
       {
-        id: 'child-focus',
+        id: 'fr/guides/guide.mdx',
+        filePath: 'workshops/fr/guides/guide.mdx',
+        data: guide(),
+        body: '## Que faire ?\n\nParlez-en. <HelpLine id="child-focus" />\n',
+      },
+    ],
+    helpflows: [
+      { id: 'fr/aide/chantage.yaml', filePath: 'workshops/fr/aide/chantage.yaml', data: helpFlow() },
+    ],
+    resources: resources(),
+    laws: [
+      {
+        id: 'fr-chantage',
         data: {
-          id: 'child-focus',
-          country: 'BE',
-          name: 'Child Focus',
-          kind: 'ecoute',
-          phone: '116 000',
-          audiences: ['moins-18'],
-          purpose: 'Aide',
-          source: 'https://www.childfocus.be',
+          id: 'fr-chantage',
+          country: 'FR',
+          plain: 'Le chantage est puni.',
+          confirmed: false,
+          source: 'https://www.legifrance.gouv.fr/',
           checked,
         },
       },
     ],
-    laws: [],
-    figures: [],
+    figures: [
+      {
+        id: 'un-sur-cinq',
+        data: {
+          id: 'un-sur-cinq',
+          text: 'Un jeune sur cinq a reçu une demande.',
+          publisher: 'Child Focus',
+          source: { seed: '003' },
+          checked,
+        },
+      },
+    ],
   };
 }

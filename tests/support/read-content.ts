@@ -23,12 +23,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 function walk(dir: string): string[] {
   let out: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
+  // A missing folder is an error: a whole collection must never vanish from the checks.
+  const names = readdirSync(dir);
   for (const name of names) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out = out.concat(walk(path));
