@@ -1,12 +1,13 @@
 import { FLOW_AUDIENCES, type FlowAudience } from '../../schemas/help-flow.ts';
 import type { Resource } from '../../schemas/resource.ts';
-import { COUNTRY_IDS, type CountryId } from '../countries.ts';
+import type { CountryId } from '../countries.ts';
+import { emergencyNumbers, PICKER_COUNTRIES } from '../help-services.ts';
 import { entryFile } from '../entries.ts';
 import type { ContentProblem } from '../problems.ts';
 import { BASES, resourceById, type ContentSet } from './context.ts';
 
-/** The countries a help flow's picker offers: every country but the international services. */
-export const OFFERED_COUNTRIES = COUNTRY_IDS.filter((c): c is Exclude<CountryId, 'intl'> => c !== 'intl');
+/** The countries a help flow's picker offers (one list, shared with the pages). */
+export const OFFERED_COUNTRIES = PICKER_COUNTRIES;
 
 /** "de Belgique", "du Luxembourg": the country as it follows "service" in a message. */
 const OF_COUNTRY: Record<CountryId, string> = {
@@ -29,43 +30,44 @@ const EXAMPLES: Record<CountryId, [string, string]> = {
 };
 
 /**
- * For one flow version: in each offered country, an emergency number and at
- * least one other service for the version's reader.
+ * For one flow version: in each offered country, at least one service (not an
+ * emergency number) for the version's reader. Emergency numbers are not listed
+ * in flows: every page shows those of its country, read from the data.
  */
 export function checkCountriesServed(
   services: readonly Resource[],
   audience: FlowAudience,
   file: string,
 ): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const country of OFFERED_COUNTRIES) {
-    const here = services.filter((r) => r.country === country);
-    const of = OF_COUNTRY[country];
-    const [emergency, service] = EXAMPLES[country];
-    if (!here.some((r) => r.emergency)) {
-      problems.push({
-        file,
-        field: `${audience}.services`,
-        message: `Aucun numéro d’urgence ${of} pour ce public (${audience}).`,
-        fix: `Ajouter le numéro d’urgence de ${country} (par exemple ${emergency}) aux services.`,
-      });
-    }
-    if (!here.some((r) => !r.emergency && r.audiences.includes(audience))) {
-      problems.push({
-        file,
-        field: `${audience}.services`,
-        message: `Aucun service ${of} pour ce public (${audience}).`,
-        fix: `Ajouter au moins un service de ${country} dont audiences contient ${audience} (par exemple ${service}).`,
-      });
-    }
-  }
-  return problems;
+  return OFFERED_COUNTRIES.filter(
+    (country) =>
+      !services.some((r) => r.country === country && !r.emergency && r.audiences.includes(audience)),
+  ).map((country) => ({
+    file,
+    field: `${audience}.services`,
+    message: `Aucun service ${OF_COUNTRY[country]} pour ce public (${audience}).`,
+    fix: `Ajouter au moins un service de ${country} dont audiences contient ${audience} (par exemple ${EXAMPLES[country][1]}).`,
+  }));
+}
+
+/** Each offered country has an emergency number in the data, which every help page of that country shows. */
+export function checkEmergencyNumbers(resources: readonly Resource[]): ContentProblem[] {
+  return OFFERED_COUNTRIES.filter((country) => emergencyNumbers(resources, country).length === 0).map(
+    (country) => ({
+      file: 'workshops/data/resources.yaml',
+      field: `country: ${country}`,
+      message: `Aucun numéro d’urgence ${OF_COUNTRY[country]} : les pages d’aide de ce pays n’en montreraient aucun.`,
+      fix: `Ajouter une entrée de ${country} avec emergency: true et son numéro (par exemple ${EXAMPLES[country][0]}).`,
+    }),
+  );
 }
 
 /** Every version of every flow serves every country its picker offers. */
 export function checkHelpFlows(set: ContentSet): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const flow of set.helpflows ?? []) {
+  const flows = set.helpflows ?? [];
+  const problems: ContentProblem[] =
+    flows.length > 0 ? checkEmergencyNumbers(set.resources.map((r) => r.data)) : [];
+  for (const flow of flows) {
     const file = entryFile(flow, BASES.helpflows);
     for (const audience of FLOW_AUDIENCES) {
       const services = flow.data[audience].services.flatMap((id) => resourceById(set, id) ?? []);

@@ -268,10 +268,10 @@ describe('countries served by every help-flow version', () => {
   it('offers the five countries of the picker', () => {
     expect(OFFERED_COUNTRIES).toEqual(['BE', 'FR', 'CH', 'LU', 'CA-QC']);
   });
-  it('requires an emergency number and a service for the reader in each country', () => {
+  it('requires a service for the reader in each country', () => {
     const set = contentSet();
     const v = set.helpflows![0]!.data['moins-18'];
-    v.services = v.services.filter((id) => !['urgence-lu', 'pro-juventute-147'].includes(id));
+    v.services = v.services.filter((id) => id !== 'pro-juventute-147');
     expect(checkHelpFlows(set)).toEqual([
       {
         file: 'workshops/fr/aide/chantage.yaml',
@@ -279,11 +279,27 @@ describe('countries served by every help-flow version', () => {
         message: 'Aucun service de Suisse pour ce public (moins-18).',
         fix: 'Ajouter au moins un service de CH dont audiences contient moins-18 (par exemple pro-juventute-147).',
       },
+    ]);
+  });
+  it('requires an emergency number in the data for each country, since every help page shows its own', () => {
+    const set = contentSet();
+    set.resources = set.resources.filter((r) => r.data.id !== 'urgence-lu');
+    set.helpflows![0]!.data['moins-18'].services = set.helpflows![0]!.data['moins-18'].services.filter(
+      (id) => id !== 'urgence-lu',
+    );
+    set.helpflows![0]!.data.adultes.services = set.helpflows![0]!.data.adultes.services.filter(
+      (id) => id !== 'urgence-lu',
+    );
+    set.helpflows![0]!.data.parents.services = set.helpflows![0]!.data.parents.services.filter(
+      (id) => id !== 'urgence-lu',
+    );
+    expect(checkHelpFlows(set)).toEqual([
       {
-        file: 'workshops/fr/aide/chantage.yaml',
-        field: 'moins-18.services',
-        message: 'Aucun numéro d’urgence du Luxembourg pour ce public (moins-18).',
-        fix: 'Ajouter le numéro d’urgence de LU (par exemple urgence-lu) aux services.',
+        file: 'workshops/data/resources.yaml',
+        field: 'country: LU',
+        message:
+          'Aucun numéro d’urgence du Luxembourg : les pages d’aide de ce pays n’en montreraient aucun.',
+        fix: 'Ajouter une entrée de LU avec emergency: true et son numéro (par exemple urgence-lu).',
       },
     ]);
   });
