@@ -9,12 +9,13 @@
 /**
  * Steps of a scenario moment: its situation (the text), its messages (the
  * chat, a step of its own when the moment has text too), then its choices.
- * Steps of an ending: what happens, then the debrief (why, questions, help).
+ * Steps of an ending: what happens, why (debrief), the questions to discuss,
+ * then where to find help.
  */
-export type ScenarioPhase = 'situation' | 'messages' | 'choices' | 'ending' | 'debrief';
+export type ScenarioPhase = 'situation' | 'messages' | 'choices' | 'ending' | 'debrief' | 'questions' | 'help';
 
 export function phasesOf(node: { ending: boolean; text: boolean; messages: boolean }): ScenarioPhase[] {
-  if (node.ending) return ['ending', 'debrief'];
+  if (node.ending) return ['ending', 'debrief', 'questions', 'help'];
   const phases: ScenarioPhase[] = [];
   if (node.text || !node.messages) phases.push('situation');
   if (node.messages) phases.push('messages');

@@ -23,6 +23,19 @@ if (root && params.get('vue') === 'orateur') {
   root.classList.add('reveal');
   document.documentElement.classList.add('deck-ready');
   const keysHelp = document.querySelector<HTMLDialogElement>('[data-deck-keys]');
+  const next = () => stepPlayer(deck.getCurrentSlide(), 1) || deck.next();
+  const prev = () => stepPlayer(deck.getCurrentSlide(), -1) || deck.prev();
+  const openSpeakerView = () => {
+    const url = new URL(location.href);
+    url.searchParams.set('vue', 'orateur');
+    url.hash = '';
+    window.open(url.href, 'parlons-en-orateur', 'popup,width=1100,height=720');
+  };
+  const openHelp = () => keysHelp?.showModal();
+  const keyboard: Record<number, () => unknown> = { 83: openSpeakerView }; // S
+  // → ↓ PageDown Space N, and ← ↑ PageUp P: what clickers and keyboards send.
+  for (const code of [39, 40, 34, 32, 78]) keyboard[code] = next;
+  for (const code of [37, 38, 33, 80]) keyboard[code] = prev;
   const deck = new Reveal(root, {
     hash: true,
     respondToHashChanges: true,
@@ -44,23 +57,8 @@ if (root && params.get('vue') === 'orateur') {
     // reveal.js's help overlay is in English: ours is the <dialog> (DeckKeys).
     help: false,
     keyboardCondition: () => !keysHelp?.open,
-    keyboard: {},
+    keyboard,
   });
-  const next = () => stepPlayer(deck.getCurrentSlide(), 1) || deck.next();
-  const prev = () => stepPlayer(deck.getCurrentSlide(), -1) || deck.prev();
-  const keyboard: Record<number, () => unknown> = {};
-  // → ↓ PageDown Space N, and ← ↑ PageUp P: what clickers and keyboards send.
-  for (const code of [39, 40, 34, 32, 78]) keyboard[code] = next;
-  for (const code of [37, 38, 33, 80]) keyboard[code] = prev;
-  const openSpeakerView = () => {
-    const url = new URL(location.href);
-    url.searchParams.set('vue', 'orateur');
-    url.hash = '';
-    window.open(url.href, 'parlons-en-orateur', 'popup,width=1100,height=720');
-  };
-  const openHelp = () => keysHelp?.showModal();
-  keyboard[83] = openSpeakerView; // S
-  deck.configure({ keyboard });
   // The on-screen arrows step too.
   root.addEventListener(
     'click',

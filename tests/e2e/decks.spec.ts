@@ -113,9 +113,11 @@ function walkDeck(minFont: number): Report {
       for (const [id, path] of paths) {
         scenario.querySelector<HTMLElement>('[data-action="restart"]')!.click();
         for (const to of path) scenario.querySelector<HTMLElement>(`.is-current .choice[data-to="${to}"]`)!.click();
-        check(slide, `${name} › ${id} (1)`);
-        if (step(slide, 1) && scenario.querySelector('.is-current')?.getAttribute('data-node') === id)
-          check(slide, `${name} › ${id} (2)`);
+        let n = 1;
+        check(slide, `${name} › ${id} (${n})`);
+        const phaseName = () => scenario.dataset['phase'] ?? '';
+        while (step(slide, 1) && scenario.querySelector('.is-current')?.getAttribute('data-node') === id && n < 10)
+          check(slide, `${name} › ${id} (${++n}, ${phaseName()})`);
       }
       scenario.querySelector<HTMLElement>('[data-action="restart"]')!.click();
     } else if (quiz) {
@@ -152,3 +154,114 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe('class vote inside a deck', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  const indexOf = (page: Page) =>
+    page.evaluate(() => (window as unknown as { deck: { getIndices(): { h: number } } }).deck.getIndices().h);
+
+  test('vote with mouse and keyboard, reveal, go back, restart; keys that move never vote', async ({ page }) => {
+    await page.goto('/presentations/sextorsion-ne-paie-pas-parle/#/scenario-profil');
+    await ready(page);
+    const slide = page.locator('section.present');
+    const player = slide.locator('[data-scenario-player]');
+    const here = () => player.locator('.is-current').getAttribute('data-node');
+    const start = await here();
+    const slideIndex = await indexOf(page);
+    // A clicker's PageDown walks the steps: the situation, then the choices.
+    await expect(player.locator('.is-current .choices')).toBeHidden();
+    for (let i = 0; i < 3 && !(await player.locator('.is-current .choices').isVisible()); i += 1)
+      await page.keyboard.press('PageDown');
+    await expect(player.locator('.is-current .choice')).toHaveCount(3);
+    expect(await indexOf(page)).toBe(slideIndex);
+    const choiceB = player.locator('.is-current .choices > li').nth(1);
+    // Mouse: two votes for B; keyboard: one vote for A (Enter on its +).
+    await choiceB.getByRole('button', { name: 'Ajouter un vote pour B' }).click();
+    await choiceB.getByRole('button', { name: 'Ajouter un vote pour B' }).click();
+    await player.getByRole('button', { name: 'Ajouter un vote pour A' }).focus();
+    await page.keyboard.press('Enter');
+    const counts = () => player.locator('.is-current output').allTextContents();
+    expect(await counts()).toEqual(['1', '2', '0']);
+    // The mouse reveal goes to B's moment (this button did nothing in a deck).
+    const toB = await choiceB.locator('.choice').getAttribute('data-to');
+    await player.getByRole('button', { name: 'Voir ce qui se passe (choix le plus voté)' }).click();
+    expect(await here()).toBe(toB);
+    // PageUp: back to the start's choices, votes cleared; vote again and let Space (focus on +) reveal.
+    await page.keyboard.press('PageUp');
+    expect(await here()).toBe(start);
+    await expect(player.locator('.is-current .choices')).toBeVisible();
+    await player.getByRole('button', { name: 'Ajouter un vote pour B' }).click();
+    await page.keyboard.press('Space');
+    expect(await here(), 'Space moves on, it does not add a vote').toBe(toB);
+    expect(await indexOf(page)).toBe(slideIndex);
+    // Restart, then keys lead off the slide both ways.
+    await player.getByRole('button', { name: 'Recommencer' }).click();
+    expect(await here()).toBe(start);
+    await page.keyboard.press('ArrowLeft');
+    expect(await indexOf(page)).toBe(slideIndex - 1);
+    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    expect(await indexOf(page), 'without votes, the last step leaves the slide').toBe(slideIndex + 1);
+  });
+
+  test('a quiz slide steps question, answer, next question with the clicker', async ({ page }) => {
+    await page.goto('/presentations/sextorsion-ne-paie-pas-parle/#/quiz');
+    await ready(page);
+    const item = page.locator('section.present .question:visible');
+    await expect(item.locator('.question__prompt')).toBeVisible();
+    const first = await item.getAttribute('data-question');
+    await item.getByRole('button', { name: /Ajouter un vote pour A/ }).click();
+    await page.keyboard.press('PageDown');
+    await expect(item.locator('.explanation')).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('section.present .question:visible')).not.toHaveAttribute('data-question', first!);
+    await page.keyboard.press('PageUp');
+    await expect(page.locator('section.present .question:visible')).toHaveAttribute('data-question', first!);
+  });
+
+  test('toolbar in French: hides while presenting, back on mouse move; keyboard help in French', async ({ page }) => {
+    await page.goto('/presentations/sextorsion-ne-paie-pas-parle/');
+    await ready(page);
+    const bar = page.locator('[data-deck-bar]');
+    await page.mouse.move(200, 300);
+    await expect(bar.getByRole('button', { name: 'Notes (S)' })).toBeInViewport();
+    await expect(bar).toContainText('S : notes de l’orateur');
+    await page.keyboard.press('ArrowRight');
+    await expect(bar).toHaveClass(/is-hidden/);
+    await page.mouse.move(300, 400);
+    await expect(bar).not.toHaveClass(/is-hidden/);
+    await bar.getByRole('button', { name: 'Aide (?)' }).click();
+    await expect(page.getByRole('dialog', { name: 'Raccourcis clavier' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('the speaker view is in French, shows the lesson step and follows the deck', async ({ page, context }) => {
+    await page.goto('/presentations/sextorsion-ne-paie-pas-parle/#/definition');
+    await ready(page);
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await expect(speaker.getByRole('heading', { name: 'Vue de l’orateur' })).toBeVisible();
+    await expect(speaker.locator('[data-step]')).toContainText('Étape');
+    await expect(speaker.locator('[data-step]')).toContainText('min prévues');
+    await expect(speaker.locator('[data-elapsed]')).toBeVisible();
+    await expect(speaker.locator('[data-slide-title]')).toHaveText("La sextorsion, c'est…");
+    await page.keyboard.press('ArrowRight');
+    await expect(speaker.locator('[data-slide-title]')).toHaveText('Comment ça se passe');
+    await speaker.getByRole('button', { name: 'Suivante →' }).click();
+    await expect.poll(() => indexOf(page)).toBe(4);
+  });
+
+  test('the help slide shows the class’s country, chosen once on this device', async ({ page }) => {
+    await page.goto('/presentations/sextorsion-ne-paie-pas-parle/#/aide');
+    await ready(page);
+    const slide = page.locator('section.present');
+    await expect(slide.locator('[data-help-country="BE"]')).toBeVisible();
+    await expect(slide.locator('[data-help-country="FR"]')).toBeHidden();
+    await slide.getByRole('button', { name: 'France' }).click();
+    await expect(slide.locator('[data-help-country="FR"]')).toBeVisible();
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('section.present [data-help-country="FR"]')).toBeVisible();
+    await expect(page.locator('section.present [data-help-country="BE"]')).toBeHidden();
+  });
+});

@@ -14,7 +14,7 @@ describe('scenario steps in a slide', () => {
     expect(moment).toEqual(['situation', 'messages', 'choices']);
     expect(phasesOf({ ending: false, text: true, messages: false })).toEqual(['situation', 'choices']);
     expect(phasesOf({ ending: false, text: false, messages: true })).toEqual(['messages', 'choices']);
-    expect(ending).toEqual(['ending', 'debrief']);
+    expect(ending).toEqual(['ending', 'debrief', 'questions', 'help']);
   });
   it('shows the messages and choices after the situation, then reveals the most voted choice', () => {
     expect(scenarioStep(at('situation'), 1)).toEqual({ do: 'phase', phase: 'messages' });
@@ -24,9 +24,11 @@ describe('scenario steps in a slide', () => {
   it('leaves the slide from the choices when nobody voted, so a clicker is never stuck', () => {
     expect(scenarioStep(at('choices', false), 1)).toEqual({ do: 'leave' });
   });
-  it('shows the debrief after the ending, then leaves, votes or not', () => {
+  it('shows the debrief, the questions and the help after the ending, then leaves, votes or not', () => {
     expect(scenarioStep(at('ending', true, false, ending), 1)).toEqual({ do: 'phase', phase: 'debrief' });
-    expect(scenarioStep(at('debrief', true, false, ending), 1)).toEqual({ do: 'leave' });
+    expect(scenarioStep(at('debrief', true, false, ending), 1)).toEqual({ do: 'phase', phase: 'questions' });
+    expect(scenarioStep(at('questions', true, false, ending), 1)).toEqual({ do: 'phase', phase: 'help' });
+    expect(scenarioStep(at('help', true, false, ending), 1)).toEqual({ do: 'leave' });
   });
   it('goes back step by step, then to the previous moment, then off the slide', () => {
     expect(scenarioStep(at('choices'), -1)).toEqual({ do: 'phase', phase: 'messages' });
