@@ -7,12 +7,13 @@
  * - the speaker view (?vue=orateur, speaker-view), in French, with the
  *   lesson step, its minutes and a timer, in step through a BroadcastChannel.
  * Without JavaScript the slides stay a readable page (see deck-theme.css).
- * `?print-pdf` and `?showNotes=separate-page` are read by reveal.js.
+ * `?print-pdf` (and `&showNotes=true`, the handout) are read by reveal.js.
  */
 import Reveal from 'reveal.js';
 import { initDeckCountry } from './deck-country';
 import { stepPlayer } from './deck-steps';
 import { initToolbar } from './deck-toolbar';
+import { layOutHandout, prepareHandout } from './deck-print';
 import { deckChannel, type DeckMessage } from './deck-channel';
 
 const root = document.querySelector<HTMLElement>('[data-deck]');
@@ -75,7 +76,13 @@ if (root && params.get('vue') === 'orateur') {
   });
 
   // Printing (?print-pdf) lays the slides out after 'ready': PDF export waits for this mark.
-  deck.on('pdf-ready', () => (document.documentElement.dataset['pdfReady'] = 'true'));
+  // With notes (&showNotes=true), each page is a handout: the slide above, its notes below.
+  const handout = params.has('print-pdf') && params.has('showNotes');
+  if (handout) prepareHandout(root);
+  deck.on('pdf-ready', () => {
+    if (handout) layOutHandout();
+    document.documentElement.dataset['pdfReady'] = 'true';
+  });
   void deck.initialize().then(() => {
     initToolbar({
       notes: openSpeakerView,

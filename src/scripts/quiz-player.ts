@@ -8,7 +8,7 @@
 import { isAnswerRight, tallyQuiz, type NormalizedQuestion } from '../lib/quiz';
 import { quizStep } from '../lib/player-steps';
 import { keepDeckKeys, onDeckStep } from './deck-steps';
-import { fillModeSwitch, showMode, type Mode } from './player-modes';
+import { fillModeSwitch, showMode, showProjection, type Mode } from './player-modes';
 import { uiStrings } from './ui-strings';
 
 export function initQuizPlayer(root: HTMLElement): void {
@@ -228,6 +228,7 @@ export function initQuizPlayer(root: HTMLElement): void {
     index = i;
     root.classList.toggle('mode-classe', mode === 'classe');
     showMode(modes, mode);
+    showProjection(root, mode);
     const done = i >= items.length;
     items.forEach((item, qi) => {
       item.hidden = qi !== i;

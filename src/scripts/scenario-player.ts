@@ -21,7 +21,7 @@ import {
   type RunState,
 } from '../lib/scenario-run';
 import { phasesOf, scenarioStep, type ScenarioPhase } from '../lib/player-steps';
-import { fillModeSwitch, showMode, type Mode } from './player-modes';
+import { fillModeSwitch, showMode, showProjection, type Mode } from './player-modes';
 import { onDeckStep, keepDeckKeys } from './deck-steps';
 import { uiStrings } from './ui-strings';
 
@@ -34,6 +34,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
   text.querySelectorAll<HTMLElement>('[data-node]').forEach((s) => sections.set(s.dataset['node']!, s));
   const start = text.querySelector<HTMLElement>('.moment')!.dataset['node']!;
   const embedded = root.hasAttribute('data-embedded');
+  const printing = new URLSearchParams(location.search).has('print-pdf');
   // In a slide there is room for one moment at a time: no growing transcript.
   const chat = text.dataset['view'] === 'chat' && root.dataset['mode'] !== 'classe';
   const params = new URLSearchParams(location.search);
@@ -159,7 +160,8 @@ export function initScenarioPlayer(root: HTMLElement): void {
     }
     const section = sections.get(here)!;
     const ending = section.hasAttribute('data-ending');
-    if (embedded) {
+    // Printed (?print-pdf), the slide keeps the whole first moment: no steps.
+    if (embedded && !printing) {
       root.dataset['phase'] = phase;
       root.dataset['phases'] = phasesHere().join(' ');
     }
@@ -172,6 +174,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
     button('reveal').disabled = mostVoted(state.votes) === undefined;
     button('facilitator').hidden = mode !== 'classe' || embedded || facilitatorView || !channel;
     showMode(modes, mode);
+    showProjection(root, mode);
     root.classList.toggle('mode-classe', mode === 'classe');
     pathLine.textContent = t('player.path', { path: state.path.map(titleOf).join(' → ') });
     if (chat && focus) revealMessages(section);
