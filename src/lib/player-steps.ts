@@ -12,7 +12,8 @@
  * Steps of an ending: what happens, why (debrief), the questions to discuss,
  * then where to find help.
  */
-export type ScenarioPhase = 'situation' | 'messages' | 'choices' | 'ending' | 'debrief' | 'questions' | 'help';
+export type ScenarioPhase =
+  'situation' | 'messages' | 'choices' | 'ending' | 'debrief' | 'questions' | 'help';
 
 export function phasesOf(node: { ending: boolean; text: boolean; messages: boolean }): ScenarioPhase[] {
   if (node.ending) return ['ending', 'debrief', 'questions', 'help'];
@@ -52,11 +53,7 @@ export function scenarioStep(place: ScenarioPlace, direction: 1 | -1): ScenarioS
   return phase === 'choices' && hasVotes ? { do: 'reveal' } : { do: 'leave' };
 }
 
-export type QuizStep =
-  | { do: 'reveal' }
-  | { do: 'hide' }
-  | { do: 'show'; index: number }
-  | { do: 'leave' };
+export type QuizStep = { do: 'reveal' } | { do: 'hide' } | { do: 'show'; index: number } | { do: 'leave' };
 
 export interface QuizPlace {
   /** Index of the question shown; equal to `total` on the closing "to remember" step. */

@@ -16,7 +16,8 @@ export function stepsBySlide(
 ): Record<string, StepInfo> {
   const starts = new Map<string, StepInfo>();
   steps.forEach((s, i) => {
-    if (s.slide && !starts.has(s.slide)) starts.set(s.slide, { title: s.title, minutes: s.minutes, number: i + 1 });
+    if (s.slide && !starts.has(s.slide))
+      starts.set(s.slide, { title: s.title, minutes: s.minutes, number: i + 1 });
   });
   const result: Record<string, StepInfo> = {};
   let currentStep: StepInfo | undefined;

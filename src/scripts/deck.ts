@@ -87,7 +87,9 @@ if (root && params.get('vue') === 'orateur') {
     initToolbar({
       notes: openSpeakerView,
       fullscreen: () =>
-        document.fullscreenElement ? void document.exitFullscreen() : void document.documentElement.requestFullscreen(),
+        document.fullscreenElement
+          ? void document.exitFullscreen()
+          : void document.documentElement.requestFullscreen(),
       overview: () => deck.toggleOverview(),
       help: openHelp,
     });

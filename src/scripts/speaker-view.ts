@@ -75,8 +75,7 @@ export function initSpeakerView(root: HTMLElement): void {
   let started = Date.now();
   const tick = () => {
     const seconds = Math.floor((Date.now() - started) / 1000);
-    $('[data-elapsed]').textContent =
-      `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    $('[data-elapsed]').textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
   };
   setInterval(tick, 1000);
   $('[data-reset]').addEventListener('click', () => {

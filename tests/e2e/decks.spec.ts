@@ -102,21 +102,29 @@ function walkDeck(minFont: number): Report {
       const queue = [start];
       while (queue.length) {
         const id = queue.shift()!;
-        sections.get(id)!.querySelectorAll<HTMLElement>('.choice[data-to]').forEach((c) => {
-          const to = c.dataset['to']!;
-          if (!paths.has(to)) {
-            paths.set(to, [...paths.get(id)!, to]);
-            queue.push(to);
-          }
-        });
+        sections
+          .get(id)!
+          .querySelectorAll<HTMLElement>('.choice[data-to]')
+          .forEach((c) => {
+            const to = c.dataset['to']!;
+            if (!paths.has(to)) {
+              paths.set(to, [...paths.get(id)!, to]);
+              queue.push(to);
+            }
+          });
       }
       for (const [id, path] of paths) {
         scenario.querySelector<HTMLElement>('[data-action="restart"]')!.click();
-        for (const to of path) scenario.querySelector<HTMLElement>(`.is-current .choice[data-to="${to}"]`)!.click();
+        for (const to of path)
+          scenario.querySelector<HTMLElement>(`.is-current .choice[data-to="${to}"]`)!.click();
         let n = 1;
         check(slide, `${name} › ${id} (${n})`);
         const phaseName = () => scenario.dataset['phase'] ?? '';
-        while (step(slide, 1) && scenario.querySelector('.is-current')?.getAttribute('data-node') === id && n < 10)
+        while (
+          step(slide, 1) &&
+          scenario.querySelector('.is-current')?.getAttribute('data-node') === id &&
+          n < 10
+        )
           check(slide, `${name} › ${id} (${++n}, ${phaseName()})`);
       }
       scenario.querySelector<HTMLElement>('[data-action="restart"]')!.click();
@@ -160,7 +168,9 @@ test.describe('class vote inside a deck', () => {
   const indexOf = (page: Page) =>
     page.evaluate(() => (window as unknown as { deck: { getIndices(): { h: number } } }).deck.getIndices().h);
 
-  test('vote with mouse and keyboard, reveal, go back, restart; keys that move never vote', async ({ page }) => {
+  test('vote with mouse and keyboard, reveal, go back, restart; keys that move never vote', async ({
+    page,
+  }) => {
     await page.goto('/presentations/sextorsion-ne-paie-pas-parle/#/scenario-profil');
     await ready(page);
     const slide = page.locator('section.present');
@@ -214,12 +224,17 @@ test.describe('class vote inside a deck', () => {
     await page.keyboard.press('PageDown');
     await expect(item.locator('.explanation')).toBeVisible();
     await page.keyboard.press('PageDown');
-    await expect(page.locator('section.present .question:visible')).not.toHaveAttribute('data-question', first!);
+    await expect(page.locator('section.present .question:visible')).not.toHaveAttribute(
+      'data-question',
+      first!,
+    );
     await page.keyboard.press('PageUp');
     await expect(page.locator('section.present .question:visible')).toHaveAttribute('data-question', first!);
   });
 
-  test('toolbar in French: hides while presenting, back on mouse move; keyboard help in French', async ({ page }) => {
+  test('toolbar in French: hides while presenting, back on mouse move; keyboard help in French', async ({
+    page,
+  }) => {
     await page.goto('/presentations/sextorsion-ne-paie-pas-parle/');
     await ready(page);
     const bar = page.locator('[data-deck-bar]');
@@ -236,7 +251,10 @@ test.describe('class vote inside a deck', () => {
     await expect(page.getByRole('dialog')).toBeHidden();
   });
 
-  test('the speaker view is in French, shows the lesson step and follows the deck', async ({ page, context }) => {
+  test('the speaker view is in French, shows the lesson step and follows the deck', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/presentations/sextorsion-ne-paie-pas-parle/#/definition');
     await ready(page);
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

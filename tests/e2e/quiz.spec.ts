@@ -134,7 +134,9 @@ test('quiz pages have no accessibility violations', async ({ page }) => {
   }
 });
 
-test('class mode on the quiz page is a projection view: no site header, large type, full width', async ({ page }) => {
+test('class mode on the quiz page is a projection view: no site header, large type, full width', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/quiz/sextorsion-vrai-ou-faux/?mode=classe');
   const player = page.locator('[data-quiz-player]');
