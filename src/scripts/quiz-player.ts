@@ -214,7 +214,7 @@ export function initQuizPlayer(root: HTMLElement): void {
   keepDeckKeys(root);
   if (root.hasAttribute('data-embedded')) {
     onDeckStep(root, (direction) => {
-      const revealed = index < items.length && !items[index]!.querySelector('details.answer')!.hidden;
+      const revealed = index < items.length && items[index]!.hasAttribute('data-revealed');
       const step = quizStep({ index, total: items.length, revealed }, direction);
       if (step.do === 'leave') return false;
       if (step.do === 'reveal') showAnswer(index, []);
