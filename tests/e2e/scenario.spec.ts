@@ -144,6 +144,9 @@ test('a scenario plays inside a slide without the deck stealing Space or Enter',
   const before = await page.evaluate(
     () => (window as unknown as { deck: { getIndices(): { h: number } } }).deck.getIndices().h,
   );
+  // The slide shows one step at a time: PageDown brings the choices.
+  for (let i = 0; i < 3 && !(await slide.locator('.is-current .choice').first().isVisible()); i += 1)
+    await page.keyboard.press('PageDown');
   await slide.locator('.is-current .choice').first().focus();
   await page.keyboard.press('Enter');
   await expect(player.locator('.player-path')).toContainText('→');
