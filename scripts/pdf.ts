@@ -56,7 +56,8 @@ try {
     const slug = url.split('/').filter(Boolean).pop()!;
     for (const [suffix, query] of [
       ['', '?print-pdf'],
-      ['-notes', '?print-pdf&showNotes=separate-page'],
+      // A handout: each page holds a slide and, below it, its notes (see deck-print.ts).
+      ['-notes', '?print-pdf&showNotes=true'],
     ] as const) {
       await page.goto(`${origin}${url}${query}`);
       await page.waitForSelector('html[data-pdf-ready]', { state: 'attached' });

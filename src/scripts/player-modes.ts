@@ -24,3 +24,12 @@ export function showMode(group: HTMLElement, mode: Mode): void {
     b.setAttribute('aria-pressed', String(b.dataset['mode'] === mode));
   });
 }
+
+/**
+ * Class mode on a scenario's or quiz's own page is a projection view: no
+ * site header, large type, full width (players.css, html.projection).
+ */
+export function showProjection(root: HTMLElement, mode: Mode): void {
+  if (root.hasAttribute('data-embedded')) return;
+  document.documentElement.classList.toggle('projection', mode === 'classe');
+}

@@ -6,7 +6,9 @@
  * to remember, never a grade. Answers stay in memory; nothing is stored.
  */
 import { isAnswerRight, tallyQuiz, type NormalizedQuestion } from '../lib/quiz';
-import { fillModeSwitch, showMode, type Mode } from './player-modes';
+import { quizStep } from '../lib/player-steps';
+import { keepDeckKeys, onDeckStep } from './deck-steps';
+import { fillModeSwitch, showMode, showProjection, type Mode } from './player-modes';
 import { uiStrings } from './ui-strings';
 
 export function initQuizPlayer(root: HTMLElement): void {
@@ -150,6 +152,7 @@ export function initQuizPlayer(root: HTMLElement): void {
       .querySelectorAll<HTMLButtonElement | HTMLInputElement>('button.choice, input')
       .forEach((el) => (el.disabled = true));
     form.querySelectorAll<HTMLElement>('[data-submit], [data-reveal]').forEach((el) => (el.hidden = true));
+    item.dataset['revealed'] = '';
     const details = item.querySelector<HTMLDetailsElement>('details.answer')!;
     details.hidden = false;
     details.open = true;
@@ -165,6 +168,7 @@ export function initQuizPlayer(root: HTMLElement): void {
 
   function reset(qi: number) {
     const item = items[qi]!;
+    delete item.dataset['revealed'];
     item.querySelectorAll<HTMLElement>('.option').forEach((row) => {
       row.classList.remove('is-right', 'is-picked');
       row.querySelector<HTMLElement>('.option__verdict')!.hidden = true;
@@ -207,20 +211,24 @@ export function initQuizPlayer(root: HTMLElement): void {
   remember.append(again);
   remember.querySelector<HTMLElement>('.quiz-remember__title')!.tabIndex = -1;
 
-  root.addEventListener('keydown', (event) => {
-    // Inside a reveal.js slide, Space and Enter act on the quiz, not on the deck.
-    if (
-      (event.key === ' ' || event.key === 'Enter') &&
-      (event.target as HTMLElement).closest('button, input')
-    ) {
-      event.stopPropagation();
-    }
-  });
+  keepDeckKeys(root);
+  if (root.hasAttribute('data-embedded')) {
+    onDeckStep(root, (direction) => {
+      const revealed = index < items.length && items[index]!.hasAttribute('data-revealed');
+      const step = quizStep({ index, total: items.length, revealed }, direction);
+      if (step.do === 'leave') return false;
+      if (step.do === 'reveal') showAnswer(index, []);
+      else if (step.do === 'hide') show(index, false);
+      else show(step.index, false);
+      return true;
+    });
+  }
 
   function show(i: number, focus = true) {
     index = i;
     root.classList.toggle('mode-classe', mode === 'classe');
     showMode(modes, mode);
+    showProjection(root, mode);
     const done = i >= items.length;
     items.forEach((item, qi) => {
       item.hidden = qi !== i;

@@ -20,7 +20,9 @@ import {
   vote,
   type RunState,
 } from '../lib/scenario-run';
-import { fillModeSwitch, showMode, type Mode } from './player-modes';
+import { phasesOf, scenarioStep, type ScenarioPhase } from '../lib/player-steps';
+import { fillModeSwitch, showMode, showProjection, type Mode } from './player-modes';
+import { onDeckStep, keepDeckKeys } from './deck-steps';
 import { uiStrings } from './ui-strings';
 
 export function initScenarioPlayer(root: HTMLElement): void {
@@ -32,6 +34,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
   text.querySelectorAll<HTMLElement>('[data-node]').forEach((s) => sections.set(s.dataset['node']!, s));
   const start = text.querySelector<HTMLElement>('.moment')!.dataset['node']!;
   const embedded = root.hasAttribute('data-embedded');
+  const printing = new URLSearchParams(location.search).has('print-pdf');
   // In a slide there is room for one moment at a time: no growing transcript.
   const chat = text.dataset['view'] === 'chat' && root.dataset['mode'] !== 'classe';
   const params = new URLSearchParams(location.search);
@@ -43,6 +46,8 @@ export function initScenarioPlayer(root: HTMLElement): void {
       ? new BroadcastChannel(`parlons-en:${location.pathname}`)
       : null;
   let state: RunState = startRun(start);
+  // In a slide, one step of the current moment at a time (see player-steps).
+  let phase: ScenarioPhase = 'situation';
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   // Choices become buttons: they change the page in place, they do not navigate.
@@ -88,14 +93,29 @@ export function initScenarioPlayer(root: HTMLElement): void {
     <p class="visually-hidden" role="status" aria-live="polite"></p>`;
   const modes = bar.querySelector<HTMLElement>('.player-bar__modes')!;
   fillModeSwitch(modes, t);
-  const button = (action: string) => bar.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  const actions = new Map(
+    [...bar.querySelectorAll<HTMLButtonElement>('[data-action]')].map((b) => [b.dataset['action']!, b]),
+  );
+  const button = (action: string) => actions.get(action)!;
   button('back').textContent = t('player.back');
   button('restart').textContent = t('player.restart');
+  if (embedded && root.closest('.reveal, [data-deck]')) {
+    // In a slide: back and restart are small signs beside the title; the reveal follows the choices.
+    for (const [action, sign] of [
+      ['back', '←'],
+      ['restart', '↺'],
+    ] as const) {
+      button(action).setAttribute('aria-label', button(action).textContent!.replace(/^← /, ''));
+      button(action).title = button(action).getAttribute('aria-label')!;
+      button(action).textContent = sign;
+    }
+  }
   button('reveal').textContent = t('scenario.reveal');
   button('facilitator').textContent = t('scenario.openFacilitator');
   const pathLine = bar.querySelector<HTMLElement>('.player-path')!;
   const live = bar.querySelector<HTMLElement>('[role="status"]')!;
   root.prepend(bar);
+  if (embedded) root.append(button('reveal'));
   root.classList.add('is-playing', chat ? 'is-chat' : 'is-story');
   if (facilitatorView) root.classList.add('is-facilitator');
 
@@ -140,6 +160,11 @@ export function initScenarioPlayer(root: HTMLElement): void {
     }
     const section = sections.get(here)!;
     const ending = section.hasAttribute('data-ending');
+    // Printed (?print-pdf), the slide keeps the whole first moment: no steps.
+    if (embedded && !printing) {
+      root.dataset['phase'] = phase;
+      root.dataset['phases'] = phasesHere().join(' ');
+    }
     if (help) {
       help.hidden = !ending;
       if (ending) section.append(help);
@@ -149,6 +174,7 @@ export function initScenarioPlayer(root: HTMLElement): void {
     button('reveal').disabled = mostVoted(state.votes) === undefined;
     button('facilitator').hidden = mode !== 'classe' || embedded || facilitatorView || !channel;
     showMode(modes, mode);
+    showProjection(root, mode);
     root.classList.toggle('mode-classe', mode === 'classe');
     pathLine.textContent = t('player.path', { path: state.path.map(titleOf).join(' → ') });
     if (chat && focus) revealMessages(section);
@@ -183,7 +209,10 @@ export function initScenarioPlayer(root: HTMLElement): void {
   }
 
   function update(next: RunState, focus = true, broadcast = true) {
+    // A new moment starts on its first step; votes alone keep the step.
+    const moved = current(next) !== current(state) || next.path.length !== state.path.length;
     state = next;
+    if (moved) phase = phasesHere()[0]!;
     render(focus);
     if (broadcast) channel?.postMessage({ path: state.path, votes: state.votes, mode });
   }
@@ -198,7 +227,8 @@ export function initScenarioPlayer(root: HTMLElement): void {
     }
     const choice = target.closest<HTMLButtonElement>('.choice');
     if (choice && !choice.disabled) return update(choose(state, choice.dataset['to']!));
-    const modeButton = target.closest<HTMLButtonElement>('[data-mode]');
+    // Only the switch's buttons: an embedded player's root carries data-mode too.
+    const modeButton = target.closest<HTMLButtonElement>('button[data-mode]');
     if (modeButton) {
       mode = modeButton.dataset['mode'] as Mode;
       return update(state, false);
@@ -208,13 +238,8 @@ export function initScenarioPlayer(root: HTMLElement): void {
         return update(back(state));
       case 'restart':
         return update(restart(state));
-      case 'reveal': {
-        const best = mostVoted(state.votes);
-        const section = sections.get(current(state))!;
-        const to = section.querySelector<HTMLElement>(`.choice[data-index="${best}"]`)?.dataset['to'];
-        if (to) update(choose(state, to));
-        return;
-      }
+      case 'reveal':
+        return reveal();
       case 'facilitator': {
         const url = new URL(location.href);
         url.searchParams.set('mode', 'classe');
@@ -226,15 +251,48 @@ export function initScenarioPlayer(root: HTMLElement): void {
     }
   });
 
-  // Inside a reveal.js slide, Space and Enter act on the player, not on the deck.
-  root.addEventListener('keydown', (event) => {
-    if (
-      (event.key === ' ' || event.key === 'Enter') &&
-      (event.target as HTMLElement).closest('button, select')
-    ) {
-      event.stopPropagation();
-    }
-  });
+  function reveal() {
+    const best = mostVoted(state.votes);
+    const section = sections.get(current(state))!;
+    const to = section.querySelector<HTMLElement>(`.choice[data-index="${best}"]`)?.dataset['to'];
+    if (to) update(choose(state, to));
+  }
+
+  /** The steps of the current node, from what it holds. */
+  function phasesHere(): ScenarioPhase[] {
+    const section = sections.get(current(state))!;
+    return phasesOf({
+      ending: section.hasAttribute('data-ending'),
+      text: section.querySelector(':scope > p:not(.moment__ask, .ending__kind)') !== null,
+      messages: section.querySelector(':scope > .chat') !== null,
+    });
+  }
+
+  keepDeckKeys(root);
+  if (embedded) {
+    onDeckStep(root, (direction) => {
+      const step = scenarioStep(
+        {
+          phases: phasesHere(),
+          phase,
+          hasVotes: mostVoted(state.votes) !== undefined,
+          atStart: state.path.length === 1,
+        },
+        direction,
+      );
+      if (step.do === 'leave') return false;
+      if (step.do === 'phase') {
+        phase = step.phase;
+        update(state, false);
+      } else if (step.do === 'reveal') reveal();
+      else {
+        update(back(state), false);
+        phase = phasesHere().at(-1)!;
+        update(state, false);
+      }
+      return true;
+    });
+  }
 
   channel?.addEventListener(
     'message',

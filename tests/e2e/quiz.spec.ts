@@ -207,3 +207,21 @@ for (const { slug, id, kind, answer, word } of [
     );
   });
 }
+
+test('class mode on the quiz page is a projection view: no site header, large type, full width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/quiz/sextorsion-vrai-ou-faux/?mode=classe');
+  const player = page.locator('[data-quiz-player]');
+  await expect(player).toHaveClass(/mode-classe/);
+  await expect(page.locator('.site-header')).toBeHidden();
+  const sizes = await player.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('.question:not([hidden]) :is(.question__prompt, label, .choice)')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+  );
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  expect((await player.boundingBox())!.width).toBeGreaterThan(1024 * 0.9);
+});

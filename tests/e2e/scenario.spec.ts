@@ -144,6 +144,9 @@ test('a scenario plays inside a slide without the deck stealing Space or Enter',
   const before = await page.evaluate(
     () => (window as unknown as { deck: { getIndices(): { h: number } } }).deck.getIndices().h,
   );
+  // The slide shows one step at a time: PageDown brings the choices.
+  for (let i = 0; i < 3 && !(await slide.locator('.is-current .choice').first().isVisible()); i += 1)
+    await page.keyboard.press('PageDown');
   await slide.locator('.is-current .choice').first().focus();
   await page.keyboard.press('Enter');
   await expect(player.locator('.player-path')).toContainText('→');
@@ -162,4 +165,25 @@ test('scenario pages have no accessibility violations', async ({ page }) => {
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   }
+});
+
+test('class mode on the scenario page is a projection view: no site header, large type, full width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/scenarios/le-profil-trop-parfait/?mode=classe');
+  const player = page.locator('[data-scenario-player]');
+  await expect(player).toHaveClass(/mode-classe/);
+  await expect(page.locator('.site-header')).toBeHidden();
+  const sizes = await player.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('.is-current p, .is-current .bubble__who, .is-current .choice')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+  );
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  expect((await player.boundingBox())!.width).toBeGreaterThan(1024 * 0.9);
+  // Back to "alone or in pairs": the site comes back.
+  await page.getByRole('button', { name: 'Seul·e ou à deux' }).click();
+  await expect(page.locator('.site-header')).toBeVisible();
 });
