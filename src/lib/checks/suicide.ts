@@ -61,7 +61,8 @@ const helpLinesIn = (body: string) =>
  * Where suicide or dark thoughts are named, the suicide-prevention lines and
  * emergency numbers of the countries served are shown: lessons, scenarios,
  * quizzes and guides in help: or the body; a deck on the same slide; a help
- * flow version in its services, for every country its picker offers.
+ * flow version in its services, for every country its picker offers (its
+ * pages add their country's emergency numbers themselves).
  */
 export function checkSuicideLines(set: ContentSet): ContentProblem[] {
   const known = new Set(set.resources.map((r) => r.data.id));
@@ -99,7 +100,10 @@ export function checkSuicideLines(set: ContentSet): ContentProblem[] {
       }
     }
   }
-  const flowLines = requiredLines(OFFERED_COUNTRIES, known);
+  // A help page always shows its country's emergency numbers, read from the data
+  // (see help-services.ts): a flow lists only the suicide-prevention lines.
+  const emergencies = new Set(Object.values(CRISIS_LINES).map((l) => l.emergency));
+  const flowLines = requiredLines(OFFERED_COUNTRIES, known).filter((id) => !emergencies.has(id));
   for (const flow of set.helpflows ?? []) {
     for (const audience of FLOW_AUDIENCES) {
       const version = flow.data[audience];
