@@ -78,11 +78,27 @@ function withSearchTerms(html: string, terms: readonly string[]): string {
   return html.slice(0, at) + block + html.slice(at);
 }
 
+/**
+ * Sections of a lesson page that nobody searches for and that every lesson
+ * repeats (materials and preparation, ground rules, adaptations, the help
+ * list, the note for parents, sources). Left out of the index, they no longer
+ * weigh on every fragment and index chunk a search downloads. The plan
+ * (objectives, essentials, timed steps, discussion, safeguarding) stays.
+ */
+export const UNINDEXED_LESSON_SECTIONS = ['avant', 'regles', 'adapter', 'aide', 'parents', 'sources'];
+
+function withoutBoilerplate(html: string): string {
+  return html.replace(/<section\b([^>]*)\saria-labelledby="([^"]+)"/g, (whole, attrs: string, id: string) =>
+    UNINDEXED_LESSON_SECTIONS.includes(id)
+      ? `<section${attrs} aria-labelledby="${id}" data-pagefind-ignore="all"`
+      : whole,
+  );
+}
+
 /** The copy of a built page that the indexer reads. */
 export function prepareForIndex(html: string, terms: readonly string[] = []): string {
-  return splitElisions(
-    spaceBetweenTags(filtersAsAttributes(withSearchTerms(decodeApostrophes(html), terms))),
-  );
+  const prepared = withoutBoilerplate(filtersAsAttributes(withSearchTerms(decodeApostrophes(html), terms)));
+  return splitElisions(spaceBetweenTags(prepared));
 }
 
 /**

@@ -66,9 +66,14 @@ export function startSearch(): void {
           fetch(pagesUrl).then((r) => r.json() as Promise<Record<string, string>>),
         ]);
         // searchTerms (a meta field) count like a title: the words people type.
-        await pagefind.options({ excerptLength: 22, ranking: { metaWeights: { [SEARCH_TERMS_META]: 6 } } });
+        // No worker: at this size the search is quick on the main thread, and the
+        // worker would be one more script (12 KB gz) to fetch before the first result.
+        await pagefind.options({
+          noWorker: true,
+          excerptLength: 22,
+          ranking: { metaWeights: { [SEARCH_TERMS_META]: 6 } },
+        });
         await pagefind.init();
-        void pagefind.filters().then(buildFilters);
         return { pagefind, pages };
       } catch {
         status.textContent = say(import.meta.env.DEV ? 'search.dev' : 'search.error');
@@ -178,6 +183,7 @@ export function startSearch(): void {
   }
 
   let latest = 0;
+  let filtersBuilt: Promise<void> | undefined;
   async function run() {
     shown = PAGE;
     const query = input.value.trim();
@@ -205,6 +211,8 @@ export function startSearch(): void {
     list.removeAttribute('aria-busy');
     show(ranked.slice(0, shown), ticket);
     more.hidden = ranked.length <= shown;
+    // Filters are built after the first results, off the first search's path.
+    filtersBuilt ??= loaded.pagefind.filters().then(buildFilters);
     status.textContent =
       ranked.length === 0
         ? say('search.none')

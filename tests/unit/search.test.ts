@@ -36,6 +36,21 @@ describe('prepareForIndex', () => {
   });
 });
 
+describe('prepareForIndex, lesson boilerplate', () => {
+  it('leaves the repeated sections of a lesson out of the index, and keeps the plan', () => {
+    const html = prepareForIndex(
+      page(
+        '<section class="plan-section" aria-labelledby="deroulement"><h2 id="deroulement">Déroulé</h2></section>' +
+          '<section class="plan-section" aria-labelledby="aide"><h2 id="aide">Aide</h2></section>',
+      ),
+    );
+    expect(html).toContain('<section class="plan-section" aria-labelledby="deroulement">');
+    expect(html).toContain(
+      '<section class="plan-section" aria-labelledby="aide" data-pagefind-ignore="all">',
+    );
+  });
+});
+
 describe('cleanExcerpt and joinElisions', () => {
   it('removes the space the index put after an elision, also before a highlight', () => {
     expect(joinElisions('l’ atelier, d’ <mark>exposition</mark>')).toBe(
