@@ -84,15 +84,16 @@ export default function searchIndex(): AstroIntegration {
         const files = (await htmlFiles(root)).filter((f) => !pageUrl(f, root).startsWith('/pagefind/'));
         const add = async (file: string) => {
           const url = pageUrl(file, root);
-          const content = prepareForIndex(await readFile(file, 'utf8'), terms.get(url));
+          const content = prepareForIndex(await readFile(file, 'utf8'), terms.get(url)?.terms);
           const { errors } = await index.addHTMLFile({ url, content });
           problems.push(...errors.map((e) => `${url} : ${e}`));
           pages += 1;
         };
         for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(add));
         const built = new Set(files.map((f) => pageUrl(f, root)));
-        for (const url of terms.keys()) {
-          if (!built.has(url)) problems.push(`${url} : searchTerms donnés pour une page qui n’existe pas.`);
+        for (const [url, { file }] of terms) {
+          if (!built.has(url))
+            problems.push(`${file} › searchTerms : aucune page ${url} n’a été construite pour ce fichier.`);
         }
         const { errors: writeErrors } = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         problems.push(...writeErrors);

@@ -61,14 +61,22 @@ export function pagesOf(source: TermsSource): string[] {
   }
 }
 
+export interface PageTerms {
+  terms: string[];
+  /** The content file they come from, to name in an error. */
+  file: string;
+}
+
 /** url → the words people type for it. A file with no searchTerms adds nothing. */
-export function searchTermsByUrl(sources: readonly TermsSource[]): Map<string, string[]> {
-  const byUrl = new Map<string, string[]>();
+export function searchTermsByUrl(sources: readonly TermsSource[]): Map<string, PageTerms> {
+  const byUrl = new Map<string, PageTerms>();
   for (const source of sources) {
     const terms = source.data['searchTerms'];
     if (!Array.isArray(terms) || terms.length === 0) continue;
     const words = terms.filter((t): t is string => typeof t === 'string');
-    for (const url of pagesOf(source)) byUrl.set(url, [...(byUrl.get(url) ?? []), ...words]);
+    const file = `${source.kind === 'deck' ? 'slides' : 'workshops'}/${source.id}`;
+    for (const url of pagesOf(source))
+      byUrl.set(url, { terms: [...(byUrl.get(url)?.terms ?? []), ...words], file });
   }
   return byUrl;
 }

@@ -171,7 +171,9 @@ describe('search terms from the front matter', () => {
       { kind: 'lesson', id: 'fr/ateliers/deepnudes.mdx', data: { searchTerms: ['deepfake'] } },
       { kind: 'quiz', id: 'fr/quiz/x.yaml', data: {} },
     ]);
-    expect([...map]).toEqual([['/ateliers/deepnudes/', ['deepfake']]]);
+    expect([...map]).toEqual([
+      ['/ateliers/deepnudes/', { terms: ['deepfake'], file: 'workshops/fr/ateliers/deepnudes.mdx' }],
+    ]);
   });
 
   it('rejects a term that is a sentence, with a message that says what to write', () => {
