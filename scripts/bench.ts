@@ -108,6 +108,9 @@ async function searchSection(browser: Browser, origin: string): Promise<SearchCo
     ]),
   );
   console.log(
+    `Moteur seul (API JS de Pagefind, recherche + premier fragment), à chaud : ${ms(result.summary.engineWarmMs)}`,
+  );
+  console.log(
     `À froid, chaque essai : Parlons-en ${result.ours.coldMs.map(ms).join(', ')} ; Default UI ${result.defaultUi.coldMs.map(ms).join(', ')}`,
   );
   return result;

@@ -20,6 +20,8 @@ export interface UiTiming {
   coldBytes: number;
   /** Results on screen for the first query. */
   results: number;
+  /** Pagefind's JS API alone in the same page, warm: search + first fragment (the floor of any UI). */
+  engineWarmMs?: { query: string; ms: number }[];
 }
 
 export const DEFAULT_UI_PATH = '/__bench/pagefind-default-ui/';
@@ -100,6 +102,19 @@ async function timeQuery(page: Page, ui: SearchUi, query: string): Promise<numbe
   );
 }
 
+/** The engine the page already loaded (same module instance), without any UI. */
+async function timeEngine(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    type Engine = { search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+    const url = new URL('/pagefind/pagefind.js', location.href).href;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Engine;
+    const start = performance.now();
+    const found = await pagefind.search(q);
+    await found.results[0]?.data();
+    return performance.now() - start;
+  }, query);
+}
+
 async function clear(page: Page, ui: SearchUi) {
   const { input, result } = UIS[ui];
   await page.locator(input).fill('');
@@ -130,13 +145,16 @@ async function coldRun(
     const bytes = await bytesSoFar();
     const results = await page.locator(UIS[ui].result).count();
     const warmMs: UiTiming['warmMs'] = [];
+    const engineWarmMs: UiTiming['warmMs'] = [];
     if (warm) {
       for (const query of rest) {
         await clear(page, ui);
         warmMs.push({ query, ms: await timeQuery(page, ui, query) });
       }
+      if (ui === 'ours')
+        for (const query of rest) engineWarmMs.push({ query, ms: await timeEngine(page, query) });
     }
-    return { coldMs, bytes, results, warmMs };
+    return { coldMs, bytes, results, warmMs, engineWarmMs };
   } finally {
     await context.close();
   }
@@ -149,6 +167,8 @@ export interface SearchComparison {
     coldMs: { ours: number; defaultUi: number; ratio: number };
     warmMs: { ours: number; defaultUi: number; ratio: number };
     coldKb: { ours: number; defaultUi: number; ratio: number };
+    /** Median of Pagefind's JS API alone, warm, in our page. */
+    engineWarmMs: number;
   };
 }
 
@@ -173,6 +193,7 @@ export async function compareSearch(
       bytes[ui].push(r.bytes);
       all[ui].results = r.results;
       if (r.warmMs.length > 0) all[ui].warmMs = r.warmMs;
+      if (r.engineWarmMs.length > 0) all[ui].engineWarmMs = r.engineWarmMs;
     }
   }
   const ours = { ...all.ours, coldBytes: medianOf(bytes.ours) };
@@ -185,6 +206,7 @@ export async function compareSearch(
       coldMs: pair(medianOf(ours.coldMs), medianOf(defaultUi.coldMs)),
       warmMs: pair(medianOf(ours.warmMs.map((w) => w.ms)), medianOf(defaultUi.warmMs.map((w) => w.ms))),
       coldKb: pair(ours.coldBytes / 1024, defaultUi.coldBytes / 1024),
+      engineWarmMs: medianOf((ours.engineWarmMs ?? []).map((w) => w.ms)),
     },
   };
 }
