@@ -14,8 +14,17 @@ interface PagefindData {
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: SubResult[];
 }
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
+}
+/** How well a section matches: a word in its heading counts more than in its text. */
+const sectionScore = (s: SubResult) =>
+  (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 interface PagefindResult {
   id: string;
   score: number;
@@ -150,8 +159,11 @@ export function startSearch(): void {
     excerpt.className = 'search-result__excerpt';
     excerpt.innerHTML = cleanExcerpt(d.excerpt); // Pagefind escapes the text and adds only <mark>.
     item.append(type, heading, excerpt);
-    // Sections of a long page, each opening at its heading.
-    const sections = (d.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, SUB_RESULTS);
+    // The sections where the words appear most, each opening at its heading.
+    const sections = (d.sub_results ?? [])
+      .filter((s) => s.url.includes('#') && s.title !== d.meta['title'])
+      .sort((a, b) => sectionScore(b) - sectionScore(a))
+      .slice(0, SUB_RESULTS);
     if (sections.length > 0) {
       const sub = document.createElement('ul');
       sub.className = 'search-result__sections';
