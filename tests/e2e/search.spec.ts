@@ -157,6 +157,18 @@ test.describe('on a 390 × 844 phone', () => {
   });
 });
 
+test.describe('the 404 page on a 390 × 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, notFoundExpected: true });
+
+  test('its search box and button fit the screen', async ({ page }) => {
+    await page.goto('/introuvable/');
+    const button = page.getByRole('main').getByRole('button', { name: 'Rechercher' });
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
+
 test('a section under a long lesson opens the lesson at that heading', async ({ page }) => {
   await openSearch(page);
   await search(page, 'ce que dit la loi');
