@@ -1,6 +1,8 @@
 /**
  * npm run bench               builds the site and measures it (table + JSON report)
  * npm run bench -- --scale N  builds a temporary copy with N synthetic lessons
+ * npm run bench -- --search  only the search, side by side with Pagefind's Default UI,
+ *                             on the site already built in dist/
  * Options: --no-lighthouse (skip the four scores), --out FILE (JSON report path).
  * Timings are reported, never asserted; sizes have budgets in the tests.
  */
@@ -8,10 +10,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { builtPages, pageKind, type PageKind } from '../tests/support/built-pages.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
-import { median, runBuild, timeDeck, timeSearch, weighPage, type PageWeight } from './bench/measure.ts';
+import { median, runBuild, timeDeck, weighPage, type PageWeight } from './bench/measure.ts';
+import { compareSearch, type SearchComparison } from './bench/search-compare.ts';
 import { scaleBuild } from './bench/scale.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -65,6 +68,83 @@ if (scale) {
   process.exit(0);
 }
 
+/** Queries typed in both UIs: the first one cold, the others warm. */
+const SEARCH_QUERIES = [
+  'sextorsion',
+  'consentement',
+  'atelier',
+  'photo',
+  'groupe',
+  'chantage',
+  'témoins',
+  'parents',
+  'jeu',
+  'aide',
+];
+
+async function searchSection(browser: Browser, origin: string): Promise<SearchComparison> {
+  console.log(
+    '\nRecherche, du premier caractère tapé au premier résultat affiché (même index, même navigateur)…',
+  );
+  const result = await compareSearch(browser, origin, SEARCH_QUERIES);
+  const { coldMs, warmMs, coldKb } = result.summary;
+  const ratio = (r: number) => `× ${r.toFixed(2)}`;
+  console.log(
+    table([
+      ['mesure', 'Parlons-en', 'Pagefind Default UI', 'rapport'],
+      [
+        'première recherche, à froid (médiane de 5)',
+        ms(coldMs.ours),
+        ms(coldMs.defaultUi),
+        ratio(coldMs.ratio),
+      ],
+      ['recherches suivantes (médiane de 9)', ms(warmMs.ours), ms(warmMs.defaultUi), ratio(warmMs.ratio)],
+      [
+        'téléchargé pour la première recherche (gz)',
+        `${coldKb.ours.toFixed(1)} Ko`,
+        `${coldKb.defaultUi.toFixed(1)} Ko`,
+        ratio(coldKb.ratio),
+      ],
+    ]),
+  );
+  console.log(
+    `Moteur seul (API JS de Pagefind, recherche + premier fragment), à chaud : ${ms(result.summary.engineWarmMs)}`,
+  );
+  console.log(
+    `À froid, chaque essai : Parlons-en ${result.ours.coldMs.map(ms).join(', ')} ; Default UI ${result.defaultUi.coldMs.map(ms).join(', ')}`,
+  );
+  return result;
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+if (args.includes('--search')) {
+  const port = 4392;
+  const server = spawn(process.execPath, [join(root, 'scripts/serve-dist.mjs'), String(port)], {
+    stdio: 'ignore',
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  const browser = await launch();
+  try {
+    save({ machine, search: await searchSection(browser, `http://localhost:${port}`) });
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  process.exit(0);
+}
+
 console.log('Construction du site…');
 const build = await runBuild(root);
 console.log(
@@ -87,16 +167,7 @@ const server = spawn(process.execPath, [join(root, 'scripts/serve-dist.mjs'), St
 });
 await new Promise((r) => setTimeout(r, 500));
 const origin = `http://localhost:${port}`;
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launch();
 
 try {
   console.log('\nPoids des pages avant toute interaction (Ko ; gzip entre parenthèses)…');
@@ -137,30 +208,7 @@ try {
   const external = weights.flatMap((w) => w.external.map((e) => `${w.url} → ${e}`));
   console.log(`Requêtes vers un autre site : ${external.length}`);
 
-  console.log('\nRecherche (du premier caractère tapé aux résultats affichés)…');
-  const queries = [
-    'sextorsion',
-    'consentement',
-    'atelier',
-    'photo',
-    'groupe',
-    'chantage',
-    'témoins',
-    'parents',
-    'jeu',
-    'aide',
-  ];
-  const search = await timeSearch(browser, origin, queries);
-  console.log(
-    table([
-      ['requête', 'temps', 'résultats'],
-      [`${search.cold.query} (à froid)`, ms(search.cold.ms), search.cold.results],
-      ...search.warm.map((s) => [s.query, ms(s.ms), s.results]),
-    ]),
-  );
-  console.log(
-    `À chaud, médiane : ${ms(median(search.warm.map((s) => s.ms)))} ; téléchargé (compressé) pour la première recherche : ${kb(search.coldBytes)} Ko, pour les dix : ${kb(search.bytes)} Ko`,
-  );
+  const search = await searchSection(browser, origin);
 
   const deckUrl = builtPages().find((p) => p.kind === 'deck')!.url;
   const deckStart = await timeDeck(browser, origin, deckUrl);
@@ -187,7 +235,7 @@ try {
     build,
     pages: byKind,
     externalRequests: external,
-    search: { ...search, warmMedianMs: median(search.warm.map((s) => s.ms)) },
+    search,
     deck: { url: deckUrl, firstSlideMs: deckStart, jsGz: deckWeight.js.gz, cssGz: deckWeight.css.gz },
     lighthouse: scores,
   });

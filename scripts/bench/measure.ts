@@ -1,7 +1,7 @@
 /**
  * Measurements for `npm run bench`, also used by the budget tests:
  * build time and peak memory, page weight as loaded by Chromium before any
- * interaction, search latency, deck start-up.
+ * interaction, deck start-up. Search is timed in search-compare.ts.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -173,70 +173,6 @@ export async function weighPage(browser: Browser, origin: string, url: string): 
   const weight = await watcher.done();
   await context.close();
   return weight;
-}
-
-export interface SearchTiming {
-  query: string;
-  ms: number;
-  results: number;
-}
-
-/**
- * Time from the first keystroke to results on screen, as a reader does it:
- * focus the box (which starts loading the index), then type. The first query
- * runs on a fresh page (cold); the others reuse it (warm).
- */
-export async function timeSearch(
-  browser: Browser,
-  origin: string,
-  queries: readonly string[],
-): Promise<{ cold: SearchTiming; warm: SearchTiming[]; coldBytes: number; bytes: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // Pagefind's index and WASM come compressed; its JS is compressed by any web host.
-  let bytes = 0;
-  page.on('response', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/pagefind/')) {
-      void r
-        .body()
-        .then((b) => (bytes += Math.min(b.length, gzipSync(b, { level: 9 }).length)))
-        .catch(() => {});
-    }
-  });
-  await page.goto(`${origin}/recherche/`, { waitUntil: 'networkidle' });
-  const box = page.locator('[data-search-input]');
-  const run = async (query: string): Promise<SearchTiming> => {
-    await box.fill('');
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === '');
-    await box.focus();
-    const ms = await page.evaluate(async (q) => {
-      const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
-      const status = document.querySelector('[data-search-status]')!;
-      const start = performance.now();
-      const done = new Promise<void>((resolve) => {
-        new MutationObserver((_, observer) => {
-          if (status.textContent) {
-            observer.disconnect();
-            resolve();
-          }
-        }).observe(status, { childList: true, characterData: true, subtree: true });
-      });
-      input.value = q;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await done;
-      return performance.now() - start;
-    }, query);
-    const results = await page.locator('[data-search-results] li').count();
-    return { query, ms, results };
-  };
-  const [first, ...rest] = queries;
-  const cold = await run(first!);
-  await page.waitForLoadState('networkidle');
-  const coldBytes = bytes;
-  const warm: SearchTiming[] = [];
-  for (const q of rest) warm.push(await run(q));
-  await context.close();
-  return { cold, warm, coldBytes, bytes };
 }
 
 /** Time from navigation to the deck being ready on its first slide. */

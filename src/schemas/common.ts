@@ -57,3 +57,20 @@ export const sourcesSchema = z.array(sourceSchema).min(1, { error: 'Citer au moi
 export const checkedDateSchema = z.coerce.date({
   error: 'Date de vérification invalide : écrire AAAA-MM-JJ.',
 });
+
+/**
+ * The words people type to find a page, when the page itself says them
+ * differently: synonyms, spellings, English words, app names, a parent's
+ * words ("deepfake", "revenge porn", "WhatsApp", "ma fille"). Indexed with
+ * the weight of a heading, never shown. A few per page, only relevant ones.
+ */
+export const searchTermsSchema = z
+  .array(
+    z
+      .string({ error: 'Un mot ou une courte expression entre guillemets.' })
+      .trim()
+      .min(2, { error: 'Terme trop court (au moins 2 lettres).' })
+      .max(40, { error: 'Terme trop long : 40 caractères au plus, un mot ou une expression courte.' }),
+  )
+  .max(30, { error: 'Au plus 30 termes : gardez ceux que les gens tapent vraiment pour cette page.' })
+  .optional();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema } from './common.ts';
+import { slugSchema, textSchema, searchTermsSchema } from './common.ts';
 
 /**
  * A slide deck (MDX under slides/<langue>/). The body is made of `<Slide>`
@@ -10,5 +10,7 @@ export const deckSchema = z.object({
   title: textSchema,
   /** Slug of the lesson this deck follows (workshops/<langue>/ateliers/<slug>.mdx). */
   lesson: slugSchema,
+  /** Words people type for this page (see searchTermsSchema). */
+  searchTerms: searchTermsSchema,
 });
 export type Deck = z.infer<typeof deckSchema>;

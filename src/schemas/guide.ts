@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, sourcesSchema, textSchema, topicsSchema } from './common.ts';
+import { slugSchema, sourcesSchema, textSchema, topicsSchema, searchTermsSchema } from './common.ts';
 
 export const GUIDE_AUDIENCES = ['parents', 'intervenants'] as const;
 
@@ -24,5 +24,7 @@ export const guideSchema = z.object({
   /** Ids of help services shown at the end of the guide. */
   help: z.array(slugSchema).min(1),
   sources: sourcesSchema,
+  /** Words people type for this page (see searchTermsSchema). */
+  searchTerms: searchTermsSchema,
 });
 export type Guide = z.infer<typeof guideSchema>;

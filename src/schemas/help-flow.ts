@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, sourcesSchema, textSchema } from './common.ts';
+import { slugSchema, sourcesSchema, textSchema, searchTermsSchema } from './common.ts';
 
 /** Who a help flow speaks to: a young person ("tu"), an adult victim, or a parent ("vous"). */
 export const FLOW_AUDIENCES = ['moins-18', 'adultes', 'parents'] as const;
@@ -41,6 +41,8 @@ export const helpFlowSchema = z.object({
   adultes: versionSchema,
   parents: versionSchema,
   sources: sourcesSchema,
+  /** Words people type for this page (see searchTermsSchema). */
+  searchTerms: searchTermsSchema,
 });
 export type HelpFlow = z.infer<typeof helpFlowSchema>;
 export type HelpFlowVersion = z.infer<typeof versionSchema>;

@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { CURRICULUM_IDS } from '../lib/curriculum.ts';
-import { slugSchema, sourcesSchema, textSchema, tierSchema, topicsSchema } from './common.ts';
+import {
+  slugSchema,
+  sourcesSchema,
+  textSchema,
+  tierSchema,
+  topicsSchema,
+  searchTermsSchema,
+} from './common.ts';
 
 /** One timed step of the lesson, in the order it is run. */
 export const lessonStepSchema = z.object({
@@ -78,6 +85,8 @@ export const lessonSchema = z.object({
   /** The take-home note for parents, in "vous". */
   parentNote: textSchema,
   sources: sourcesSchema,
+  /** Words people type for this page (see searchTermsSchema). */
+  searchTerms: searchTermsSchema,
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 export type LessonStep = z.infer<typeof lessonStepSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { slugSchema, sourcesSchema, textSchema, tierSchema, topicsSchema } from './common.ts';
+import {
+  slugSchema,
+  sourcesSchema,
+  textSchema,
+  tierSchema,
+  topicsSchema,
+  searchTermsSchema,
+} from './common.ts';
 
 /** An option of a single- or multiple-choice question. */
 export const optionSchema = z.object({
@@ -60,5 +67,7 @@ export const quizSchema = z.object({
   remember: z.array(textSchema).min(1),
   help: z.array(slugSchema).min(1),
   sources: sourcesSchema,
+  /** Words people type for this page (see searchTermsSchema). */
+  searchTerms: searchTermsSchema,
 });
 export type Quiz = z.infer<typeof quizSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { slugSchema, sourcesSchema, textSchema, tierSchema, topicsSchema } from './common.ts';
+import {
+  slugSchema,
+  sourcesSchema,
+  textSchema,
+  tierSchema,
+  topicsSchema,
+  searchTermsSchema,
+} from './common.ts';
 
 export const OUTCOMES = ['protective', 'risky', 'mixed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -76,6 +83,8 @@ export const scenarioSchema = z.object({
   /** Ids of help services shown at every ending (workshops/data/resources.yaml). */
   help: z.array(slugSchema).min(1),
   sources: sourcesSchema,
+  /** Words people type for this page (see searchTermsSchema). */
+  searchTerms: searchTermsSchema,
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
