@@ -35,8 +35,9 @@ const NEGATED_CAPTURE = re(
 /** The "not the image" rule, stated next to the instruction. */
 const IMAGE_RULE = re(
   [
-    String.raw`(?:pas|jamais|sauf|ni|sans)\s+(?:de\s+|d['’]\s*|à\s+voir\s+|une\s+copie\s+de\s+|un\s+|une\s+)?(?:l['’]\s*|la\s+|les\s+|leurs?\s+|tes\s+|ses\s+|vos\s+)?(?:image|photo|vidéo|nude)s?`,
-    String.raw`l['’]image\s+elle-même`,
+    String.raw`(?:pas|jamais|sauf|ni|sans)\s+(?:de\s+|d['’]\s*|à\s+voir\s+|une\s+copie\s+de\s+|un\s+|une\s+|aucune?\s+|des\s+)?(?:l['’]\s*|la\s+|les\s+|leurs?\s+|tes\s+|ses\s+|vos\s+)?(?:image|photo|vidéo|nude)s?`,
+    String.raw`(?:l['’]image|la\s+photo|la\s+vidéo)\s+elle-même`,
+    String.raw`(?:aucune|ni\s+de)\s+(?:capture|copie)\s+d[e']\s*(?:l['’]\s*|la\s+)?(?:image|photo|vidéo)`,
     String.raw`(?:pas|jamais|ni|sans)\s+de\s+capture\s+d[e']\s*(?:l['’]\s*|la\s+)?(?:image|photo|vidéo)`,
     String.raw`(?:image|photo|vidéo)s?,?\s+(?:on\s+)?ne\s+(?:la|les|l['’])\s*\p{L}+\s+jamais`,
     String.raw`sans\s+(?:capturer|garder|copier|enregistrer|montrer)\s+(?:l['’]\s*|la\s+|les\s+)?(?:image|photo|vidéo)s?`,

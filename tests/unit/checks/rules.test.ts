@@ -372,5 +372,13 @@ describe('evidence rule, phrasings found in the content', () => {
   it.each([
     'Les messages, le profil, avec date et heure. Pas de capture de l’image, même pour la montrer.',
     'Garde les messages. La photo, on ne la garde jamais : pas de capture, pas de transfert.',
+    'Fais une capture des messages (jamais des photos).',
+    'Garde les preuves, sans aucune photo.',
+    'Il fait une capture de la conversation. La photo elle-même, il ne l’a pas enregistrée.',
+    'Il fait une capture des messages, mais aucune capture de la photo.',
   ])('accepts « %s »', (text) => expect(asksCaptureWithoutRule(text)).toBe(false));
+  it.each(['Fais une capture des messages, avec des photos de la soirée.', 'Garde des preuves de tout.'])(
+    'still refuses « %s »',
+    (text) => expect(asksCaptureWithoutRule(text)).toBe(true),
+  );
 });
