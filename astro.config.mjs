@@ -4,8 +4,13 @@ import { defineConfig } from 'astro/config';
 import frenchTypography from './src/integrations/french-typography.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { PLACEHOLDER_SITE } from './src/lib/licence.ts';
 
 export default defineConfig({
+  // The site's public address, used in the licence attribution on every page and
+  // downloaded file. No domain is chosen yet: build with SITE_URL=https://… to set it;
+  // without it, a reserved placeholder (.example) is used and the build says so.
+  site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
