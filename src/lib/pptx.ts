@@ -5,6 +5,7 @@
  * the brand colour for titles, the tier's colour as a band, Arial (the
  * metric twin of the site's Liberation Sans fallback, present everywhere).
  */
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { Block, ExportSlide } from './deck-export.ts';
 import type { TierId } from './tiers.ts';
@@ -170,6 +171,32 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
     }
     slide.addNotes(s.notes.join('\n'));
   }
-  const out = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return out;
+  const out = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return notesAsParagraphs(out);
+}
+
+/**
+ * pptxgenjs writes the notes as one run with line breaks inside it, which
+ * PowerPoint shows as one line: each line becomes its own paragraph here.
+ */
+async function notesAsParagraphs(file: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(file);
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const fixed = xml.replace(
+      /<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([\s\S]*?)<\/a:t><\/a:r>(<a:endParaRPr[^>]*\/>)<\/a:p>/,
+      (_, rPr: string, text: string, end: string) =>
+        text
+          .split(/\r?\n/)
+          .map((line) => `<a:p><a:r>${rPr}<a:t>${line}</a:t></a:r>${end}</a:p>`)
+          .join(''),
+    );
+    zip.file(name, fixed);
+  }
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  });
 }
