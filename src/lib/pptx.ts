@@ -43,16 +43,17 @@ function paragraphs(blocks: Block[], size: number): TextProps[] {
   for (const b of blocks) {
     if (b.kind !== 'text') continue;
     b.runs.forEach((run, i) => {
-      const last = i === b.runs.length - 1;
+      // Paragraph options go on the first run only: pptxgenjs writes a paragraph's
+      // properties from any run that has them, which would split or break it.
+      const paragraph = i === 0 ? { paraSpaceAfter: 6, ...(b.bullet ? { bullet: { indent: 18 } } : {}) } : {};
       out.push({
         text: run.text,
         options: {
           bold: run.bold,
           fontSize: size,
           color: INK,
-          ...(i === 0 && b.bullet ? { bullet: { indent: 18 } } : {}),
-          ...(last ? { breakLine: true } : {}),
-          paraSpaceAfter: last ? 6 : 0,
+          ...paragraph,
+          ...(i === b.runs.length - 1 ? { breakLine: true } : {}),
         },
       });
     });
@@ -176,11 +177,18 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
 }
 
 /**
- * pptxgenjs writes the notes as one run with line breaks inside it, which
- * PowerPoint shows as one line: each line becomes its own paragraph here.
+ * Two fixes on pptxgenjs's XML. It writes the notes as one run with line
+ * breaks inside it, which PowerPoint shows as one line: each line becomes its
+ * own paragraph. And it writes paragraph properties again before every later
+ * run of a paragraph (`</a:r><a:pPr>…<a:buNone/></a:pPr>`), which is not valid
+ * DrawingML and makes LibreOffice drop the bullet: those are removed.
  */
 async function notesAsParagraphs(file: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace(/(<\/a:r>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1'));
+  }
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
     const fixed = xml.replace(
