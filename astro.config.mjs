@@ -6,6 +6,11 @@ import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { PLACEHOLDER_SITE } from './src/lib/licence.ts';
 
+if (!process.env.SITE_URL)
+  console.warn(
+    `SITE_URL absent : les mentions de licence citent ${PLACEHOLDER_SITE}. Construire avec SITE_URL=https://… pour le vrai domaine.`,
+  );
+
 export default defineConfig({
   // The site's public address, used in the licence attribution on every page and
   // downloaded file. No domain is chosen yet: build with SITE_URL=https://… to set it;

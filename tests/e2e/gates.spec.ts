@@ -31,6 +31,11 @@ for (const { url, kind } of pages) {
       (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
     );
     expect(violations, violations.join('\n')).toEqual([]);
+    // The content licence and the attribution with this page's address (issue 17).
+    const licence = page.locator('[data-licence]');
+    await expect(licence, 'ligne de licence').toHaveCount(1);
+    await expect(licence).toContainText(`D’après Parlons-en, `);
+    await expect(licence).toContainText(`${url}, CC BY-SA 4.0`);
   });
 }
 
