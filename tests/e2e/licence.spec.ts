@@ -234,3 +234,17 @@ test('a printed page carries the attribution', async ({ page }) => {
     /D’après Parlons-en, https?:\/\/[^ ]+\/ateliers\/deepnudes\/, CC BY-SA 4\.0/,
   );
 });
+
+test('the first page of every deck’s PDF carries the attribution', async ({ page }) => {
+  for (const deck of decks) {
+    await page.goto(`/presentations/${deck.slug}/?print-pdf`);
+    await page.waitForFunction(() =>
+      (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady(),
+    );
+    const first = page.locator('.pdf-page').first();
+    await expect(first, deck.slug).toContainText(
+      new RegExp(`D’après Parlons-en, https?://\\S+/presentations/${deck.slug}/, CC BY-SA 4\\.0`),
+    );
+    await expect(first.locator('[data-licence]')).toBeVisible();
+  }
+});
