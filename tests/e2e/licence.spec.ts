@@ -203,7 +203,7 @@ test('a lesson page says what may change, what must stay, and offers the files',
       'Plan de l’atelier modifiable (.docx)',
       '/ateliers/sexting-consentement-confiance/sexting-consentement-confiance.docx',
     ],
-  ]) {
+  ] as const) {
     const link = adapt.getByRole('link', { name });
     await expect(link).toHaveAttribute('href', href);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
