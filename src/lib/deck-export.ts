@@ -15,7 +15,7 @@ export interface Run {
   bold?: boolean;
 }
 export type Block =
-  | { kind: 'text'; runs: Run[]; bullet: boolean; level?: number }
+  | { kind: 'text'; runs: Run[]; bullet: boolean; level?: number; heading?: number }
   | { kind: 'image'; src: string; alt: string };
 
 export interface ExportSlide {
@@ -112,41 +112,9 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 /** Straight apostrophes become typographic ones, as on the site. */
 const typo = (s: string) => s.replace(/'/g, '’');
 
-export interface DeckSource {
-  /** The deck's file, for error messages, e.g. slides/fr/x.mdx. */
-  file: string;
-  title: string;
-  body: string;
-  tierLabel: string;
-  /** The licence line for this deck (attribution with the deck's address). */
-  licence: string;
-  /** Help services of the lesson shown on the help slide, for the chosen country (already filtered). */
-  help: { country: string; ids: string[] }[];
-}
-
-export function exportDeck(src: DeckSource, data: ExportData, t: Translate): ExportSlide[] {
-  const problems: string[] = [];
-  const where = (line: number) => `${src.file}:${line}`;
-  const outline = outlineDeck(src.body);
-  if (outline.strayText.length > 0)
-    problems.push(`texte hors de toute <Slide> : « ${outline.strayText[0]!.slice(0, 60)} »`);
-
-  const slides: ExportSlide[] = [
-    {
-      number: 1,
-      id: 'titre',
-      kind: 'title',
-      title: src.title,
-      body: [
-        { kind: 'text', runs: [{ text: t('site.name'), bold: true }], bullet: false },
-        { kind: 'text', runs: [{ text: src.tierLabel }], bullet: false },
-        { kind: 'text', runs: [{ text: src.licence }], bullet: false },
-      ],
-      notes: [t('deck.title.note1'), t('deck.title.note2'), src.licence],
-    },
-  ];
-
-  // Inline text with data components resolved.
+/** Reads Markdown-ish MDX text: inline data components resolved, problems collected with file and line. */
+function reader(data: ExportData, problems: string[], file: string) {
+  const where = (line: number) => `${file}:${line}`;
   const inline = (text: string, line: number): Run[] => {
     let s = text.replace(/<(HelpLine|FigureRef|LawRef)\b([^>]*?)\/>/g, (_, name: string, attrs: string) => {
       const id = attr(attrs, 'id') ?? '';
@@ -164,7 +132,7 @@ export function exportDeck(src: DeckSource, data: ExportData, t: Translate): Exp
       }
       const law = data.laws[id];
       if (!law) return (problems.push(`${where(line)} : <LawRef id="${id}"> : loi inconnue`), '');
-      return law.confirmed && law.article ? `${law.plain} (${law.article})` : law.plain;
+      return `${law.plain} (${law.confirmed && law.article ? `${law.article}, ` : ''}${law.source})`;
     });
     const tag = /<\/?([A-Za-z][\w.]*)/.exec(s);
     if (tag) {
@@ -210,12 +178,75 @@ export function exportDeck(src: DeckSource, data: ExportData, t: Translate): Exp
       if (img) return void out.push({ kind: 'image', alt: img[1]!, src: img[2]! });
       const ev = /^<EvidenceRule\b([^>]*)\/>$/.exec(l);
       if (ev) return void out.push(...evidence(attr(ev[1]!, 'voice') ?? '', line));
+      const heading = /^(#{1,6}) (.*)$/.exec(l);
+      if (heading) {
+        const runs = inline(heading[2]!, line).map((r) => ({ ...r, bold: true }));
+        return void out.push({ kind: 'text', runs, bullet: false, heading: heading[1]!.length });
+      }
+      const numbered = /^(\d+)\. (.*)$/.exec(l);
       const bullet = /^[-*] (.*)$/.exec(l);
-      const runs = inline(bullet ? bullet[1]! : l, line);
+      const runs = numbered
+        ? [{ text: `${numbered[1]}. ` }, ...inline(numbered[2]!, line)]
+        : inline(bullet ? bullet[1]! : l, line);
       if (plain(runs).trim()) out.push({ kind: 'text', runs, bullet: Boolean(bullet) });
     });
     return out;
   };
+
+  return { inline, blocks, plain };
+}
+
+/**
+ * A lesson's MDX text (its "L’essentiel à savoir") as blocks for the .docx:
+ * headings, paragraphs, lists, data components resolved. Throws naming the
+ * file and line on anything it cannot read.
+ */
+export function exportProse(file: string, body: string, data: ExportData): Block[] {
+  const problems: string[] = [];
+  const text = body
+    .split('\n')
+    .map((l) => (/^(import|export)\s/.test(l) ? '' : l))
+    .join('\n');
+  const out = reader(data, problems, file).blocks(text, 1);
+  if (problems.length > 0) throw new DeckExportError(file, problems);
+  return out;
+}
+
+export interface DeckSource {
+  /** The deck's file, for error messages, e.g. slides/fr/x.mdx. */
+  file: string;
+  title: string;
+  body: string;
+  tierLabel: string;
+  /** The licence line for this deck (attribution with the deck's address). */
+  licence: string;
+  /** Help services of the lesson shown on the help slide, for the chosen country (already filtered). */
+  help: { country: string; ids: string[] }[];
+}
+
+export function exportDeck(src: DeckSource, data: ExportData, t: Translate): ExportSlide[] {
+  const problems: string[] = [];
+  const where = (line: number) => `${src.file}:${line}`;
+  const outline = outlineDeck(src.body);
+  if (outline.strayText.length > 0)
+    problems.push(`texte hors de toute <Slide> : « ${outline.strayText[0]!.slice(0, 60)} »`);
+
+  const slides: ExportSlide[] = [
+    {
+      number: 1,
+      id: 'titre',
+      kind: 'title',
+      title: src.title,
+      body: [
+        { kind: 'text', runs: [{ text: t('site.name'), bold: true }], bullet: false },
+        { kind: 'text', runs: [{ text: src.tierLabel }], bullet: false },
+        { kind: 'text', runs: [{ text: src.licence }], bullet: false },
+      ],
+      notes: [t('deck.title.note1'), t('deck.title.note2'), src.licence],
+    },
+  ];
+
+  const { blocks, plain } = reader(data, problems, src.file);
   const notesText = (b: Block[]) =>
     b.map((x) => (x.kind === 'text' ? (x.bullet ? '• ' : '') + plain(x.runs) : x.alt));
 

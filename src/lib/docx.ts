@@ -20,11 +20,13 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Translate } from './deck-export.ts';
+import type { Block, Translate } from './deck-export.ts';
 
 export interface LessonDoc {
   title: string;
   summary: string;
+  /** The lesson's text (« L’essentiel à savoir »), read by exportProse. */
+  background: Block[];
   tierLabel: string;
   duration: number;
   licence: string;
@@ -57,6 +59,21 @@ const paras = (text: string) =>
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => new Paragraph({ children: [new TextRun(p.replace(/\s*\n\s*/g, ' '))] }));
+const HEADINGS = [
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+];
+function prose(blocks: Block[]): Paragraph[] {
+  return blocks.flatMap((b) => {
+    if (b.kind !== 'text')
+      return [new Paragraph({ children: [new TextRun({ text: b.alt, italics: true })] })];
+    const children = b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold }));
+    if (b.heading) return [new Paragraph({ heading: HEADINGS[Math.min(b.heading, 4) - 1], children })];
+    return [new Paragraph({ children, ...(b.bullet ? { bullet: { level: 0 } } : {}) })];
+  });
+}
 const bullets = (items: string[]) => items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
 const numbered = (items: string[]) =>
   items.map((text) => new Paragraph({ text, numbering: { reference: 'steps', level: 0 } }));
@@ -138,6 +155,9 @@ export async function buildDocx(doc: LessonDoc, t: Translate): Promise<Uint8Arra
     table,
 
     h(t('export.docx.plan'), HeadingLevel.HEADING_1),
+    ...(doc.background.length
+      ? [h(t('lesson.background'), HeadingLevel.HEADING_2), ...prose(doc.background)]
+      : []),
     h(t('lesson.steps'), HeadingLevel.HEADING_2),
     ...doc.steps.flatMap((s) => [
       h(`${s.title} (${s.minutes} min)`, HeadingLevel.HEADING_3),

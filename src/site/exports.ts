@@ -11,7 +11,7 @@ import { useTranslations } from '../i18n';
 import type { CountryId } from '../lib/countries.ts';
 import { outlineDeck } from '../lib/deck-body.ts';
 import { buildDocx } from '../lib/docx.ts';
-import { exportDeck, type ExportData, type QuizData } from '../lib/deck-export.ts';
+import { exportDeck, exportProse, type ExportData, type QuizData } from '../lib/deck-export.ts';
 import { attribution, pageAddress } from '../lib/licence.ts';
 import { buildPptx } from '../lib/pptx.ts';
 import { svgToPng } from '../lib/raster.ts';
@@ -187,10 +187,13 @@ export async function deckPptx(
   });
 }
 
-const sourceText = (s: { seed: string; about?: string } | { title: string; url: string; about?: string }) =>
+const sourceText = (
+  t: ReturnType<typeof useTranslations>,
+  s: { seed: string; about?: string } | { title: string; url: string; about?: string },
+) =>
   'url' in s
     ? `${s.title} : ${s.url}${s.about ? ` (${s.about})` : ''}`
-    : `Document ${s.seed}${s.about ? ` (${s.about})` : ''}`;
+    : `${t('export.seed', { seed: s.seed })}${s.about ? ` (${s.about})` : ''}`;
 
 /** The lesson plan as .docx, with the help numbers of every country it lists and their sources. */
 export async function lessonDocx(
@@ -208,6 +211,11 @@ export async function lessonDocx(
     {
       title: data.title,
       summary: data.summary,
+      background: exportProse(
+        lesson.filePath ?? lesson.id,
+        lesson.body ?? '',
+        await exportData(site, site.locale),
+      ),
       tierLabel: t(`tier.${data.tier}.label`),
       duration: data.duration,
       licence: attribution(t('site.name'), pageAddress(urls.lesson(lesson.id), siteUrl)),
@@ -251,7 +259,7 @@ export async function lessonDocx(
         })),
       })),
       parentNote: data.parentNote,
-      sources: data.sources.map(sourceText),
+      sources: data.sources.map((s) => sourceText(t, s)),
     },
     t,
   );

@@ -8,7 +8,13 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { DeckExportError, exportDeck, type DeckSource, type ExportData } from '../../src/lib/deck-export.ts';
+import {
+  DeckExportError,
+  exportDeck,
+  exportProse,
+  type DeckSource,
+  type ExportData,
+} from '../../src/lib/deck-export.ts';
 import { buildDocx, type LessonDoc } from '../../src/lib/docx.ts';
 import { buildPptx } from '../../src/lib/pptx.ts';
 import { svgToPng } from '../../src/lib/raster.ts';
@@ -233,6 +239,24 @@ describe('exportDeck', () => {
   });
 });
 
+describe('exportProse', () => {
+  it('reads a lesson’s text: headings, numbered steps, the evidence rule', () => {
+    const blocks = exportProse(
+      'x.mdx',
+      'import A from \'a\';\n## Titre\n\n1. Écouter\n\n<EvidenceRule voice="vous" />',
+      data,
+    );
+    expect(blocks[0]).toMatchObject({ heading: 2, runs: [{ text: 'Titre', bold: true }] });
+    expect(blocks[1]).toMatchObject({ runs: [{ text: '1. ' }, { text: 'Écouter' }] });
+    expect(JSON.stringify(blocks)).toContain('Capturez les messages, pas l’image');
+  });
+  it('names the file and line of a reference it cannot resolve', () => {
+    expect(() => exportProse('workshops/fr/ateliers/x.mdx', 'Texte\n<LawRef id="absente" />', data)).toThrow(
+      /« workshops\/fr\/ateliers\/x\.mdx »[\s\S]*x\.mdx:2 : <LawRef id="absente"> : loi inconnue/,
+    );
+  });
+});
+
 describe('buildPptx read back', () => {
   it('is a package with one slide and one notes page per slide, and text as text', async () => {
     const slides = exportDeck(source(deckBody), data, t);
@@ -296,6 +320,11 @@ describe('buildDocx read back', () => {
   const lesson: LessonDoc = {
     title: 'Essai',
     summary: 'Un atelier d’essai.',
+    background: exportProse(
+      'workshops/fr/ateliers/essai.mdx',
+      '## Ce qu’il faut savoir\n\nAppeler <HelpLine id="child-focus" />\n\n1. Écouter',
+      data,
+    ),
     tierLabel: '12 à 15 ans',
     duration: 50,
     licence: 'D’après Parlons-en, https://parlons-en.example/ateliers/essai/, CC BY-SA 4.0',
@@ -349,6 +378,9 @@ describe('buildDocx read back', () => {
     expect(headings).toContain('Heading1 Fiche de séance');
     expect(headings).toContain('Heading1 Plan complet');
     expect(headings).toContain('Heading2 Règles de la classe');
+    expect(headings).toContain('Heading2 L’essentiel à savoir');
+    expect(headings).toContain('Heading3 Ce qu’il faut savoir');
+    expect(xml).toContain('Child Focus (116 000, gratuit)');
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
     expect(table.match(/<w:tr>|<w:tr /g)?.length).toBe(3);
     expect(table).toContain('10′');
