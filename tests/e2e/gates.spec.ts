@@ -105,5 +105,10 @@ for (const { url, kind } of pages) {
 
     // Search needs JavaScript and says so (its <noscript> is checked in search.spec.ts).
     if (url !== '/recherche/') await readableWithoutJs(noJs, origin, url, kind);
+    // The content licence and the attribution with this page's address (issue 17).
+    const licence = page.locator('[data-licence]');
+    await expect(licence, 'ligne de licence').toHaveCount(1);
+    await expect(licence).toContainText(`D’après Parlons-en, `);
+    await expect(licence).toContainText(`${url}, CC BY-SA 4.0`);
   });
 }

@@ -1,0 +1,210 @@
+/**
+ * Writes a deck model (src/lib/deck-export.ts) as an editable .pptx with
+ * pptxgenjs: one slide per slide, titles and text as real text boxes, images,
+ * speaker notes in the notes pane. The look follows the site: white slides,
+ * the brand colour for titles, the tier's colour as a band, Arial (the
+ * metric twin of the site's Liberation Sans fallback, present everywhere).
+ */
+import JSZip from 'jszip';
+import PptxGenJS from 'pptxgenjs';
+import type { Block, ExportSlide } from './deck-export.ts';
+import type { TierId } from './tiers.ts';
+
+/** Tier accents, taken from the site's tokens (src/styles/tokens.css). */
+export const TIER_COLOURS: Record<TierId, string> = {
+  '5-8': '1E6B3A',
+  '9-12': '0B5566',
+  '12-15': '1A4FD6',
+  '15-18': '8C1D47',
+  adultes: '44475A',
+};
+const INK = '15161B';
+const SOFT = '3D4050';
+const BRAND = '0B5566';
+const HELP = '8C1D47';
+const FONT = 'Arial';
+
+export interface PptxMeta {
+  title: string;
+  tier: TierId;
+  /** The attribution line, also written in the file's properties. */
+  licence: string;
+  siteName: string;
+  /** Reads an image of the site (`/images/…`) as a data URL, or undefined when missing. */
+  image: (src: string) => Promise<{ data: string; width: number; height: number } | undefined>;
+  /** The deck's file, named when an image is missing. */
+  file: string;
+}
+
+type TextProps = PptxGenJS.TextProps;
+
+function paragraphs(blocks: Block[], size: number): TextProps[] {
+  const out: TextProps[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'text') continue;
+    b.runs.forEach((run, i) => {
+      // Paragraph options go on the first run only: pptxgenjs writes a paragraph's
+      // properties from any run that has them, which would split or break it.
+      const paragraph = i === 0 ? { paraSpaceAfter: 6, ...(b.bullet ? { bullet: { indent: 18 } } : {}) } : {};
+      out.push({
+        text: run.text,
+        options: {
+          bold: run.bold,
+          fontSize: size,
+          color: INK,
+          ...paragraph,
+          ...(i === b.runs.length - 1 ? { breakLine: true } : {}),
+        },
+      });
+    });
+  }
+  return out;
+}
+
+export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<Uint8Array> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in, 16:9
+  pptx.title = meta.title;
+  pptx.author = meta.siteName;
+  pptx.company = meta.siteName;
+  pptx.subject = meta.licence;
+  pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+  const accent = TIER_COLOURS[meta.tier];
+
+  for (const s of slides) {
+    const slide = pptx.addSlide();
+    slide.background = { color: 'FFFFFF' };
+    slide.addShape('rect', { x: 0, y: 0, w: 0.18, h: 7.5, fill: { color: accent }, line: { color: accent } });
+    if (s.kind === 'title') {
+      const [site, tier, licence] = s.body;
+      slide.addText(paragraphs(site ? [site] : [], 24), {
+        x: 0.8,
+        y: 1.4,
+        w: 11.5,
+        h: 0.6,
+        color: SOFT,
+        fontFace: FONT,
+      });
+      slide.addText(s.title, {
+        x: 0.8,
+        y: 2.1,
+        w: 11.5,
+        h: 2,
+        fontSize: 40,
+        bold: true,
+        color: BRAND,
+        fontFace: FONT,
+        valign: 'top',
+        fit: 'shrink',
+      });
+      slide.addText(tier && tier.kind === 'text' ? tier.runs.map((r) => r.text).join('') : '', {
+        x: 0.8,
+        y: 4.3,
+        w: 4,
+        h: 0.6,
+        fontSize: 20,
+        color: accent,
+        fontFace: FONT,
+        line: { color: accent, width: 2 },
+        rectRadius: 0.3,
+        shape: 'roundRect',
+        align: 'center',
+      });
+      slide.addText(paragraphs(licence ? [licence] : [], 12), {
+        x: 0.8,
+        y: 6.4,
+        w: 11.5,
+        h: 0.7,
+        color: SOFT,
+        fontFace: FONT,
+      });
+    } else {
+      slide.addText(s.title, {
+        x: 0.6,
+        y: 0.35,
+        w: 12.1,
+        h: 1.1,
+        fontSize: 32,
+        bold: true,
+        color: s.kind === 'help' ? HELP : BRAND,
+        fontFace: FONT,
+        valign: 'top',
+        fit: 'shrink',
+      });
+      const images = s.body.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image');
+      const texts = s.body.filter((b) => b.kind === 'text');
+      const long = texts.reduce(
+        (n, b) => n + (b.kind === 'text' ? b.runs.map((r) => r.text).join('').length : 0),
+        0,
+      );
+      const size = long > 700 ? 14 : long > 400 ? 18 : 24;
+      const textWidth = images.length > 0 ? 7.4 : 12.1;
+      if (texts.length > 0)
+        slide.addText(paragraphs(texts, size), {
+          x: 0.6,
+          y: 1.6,
+          w: textWidth,
+          h: 5.5,
+          valign: 'top',
+          fontFace: FONT,
+          fit: 'shrink',
+        });
+      for (const [i, img] of images.entries()) {
+        const found = await meta.image(img.src);
+        if (!found)
+          throw new Error(
+            `Export de la présentation « ${meta.file} » impossible : image ${img.src} introuvable (diapositive ${s.number}).\n` +
+              '  → Mettre l’image dans public/ ou corriger son chemin.',
+          );
+        // Fit the picture in its box, keeping its proportions.
+        const boxH = 5.2 / images.length - 0.1;
+        const scale = Math.min(4.4 / found.width, boxH / found.height);
+        const [w, h] = [found.width * scale, found.height * scale];
+        slide.addImage({
+          data: found.data,
+          x: 8.3 + (4.4 - w) / 2,
+          y: 1.6 + i * (boxH + 0.1),
+          w,
+          h,
+          altText: img.alt,
+        });
+      }
+    }
+    slide.addNotes(s.notes.join('\n'));
+  }
+  const out = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return notesAsParagraphs(out);
+}
+
+/**
+ * Two fixes on pptxgenjs's XML. It writes the notes as one run with line
+ * breaks inside it, which PowerPoint shows as one line: each line becomes its
+ * own paragraph. And it writes paragraph properties again before every later
+ * run of a paragraph (`</a:r><a:pPr>…<a:buNone/></a:pPr>`), which is not valid
+ * DrawingML and makes LibreOffice drop the bullet: those are removed.
+ */
+async function notesAsParagraphs(file: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(file);
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace(/(<\/a:r>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1'));
+  }
+  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const fixed = xml.replace(
+      /<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([\s\S]*?)<\/a:t><\/a:r>(<a:endParaRPr[^>]*\/>)<\/a:p>/,
+      (_, rPr: string, text: string, end: string) =>
+        text
+          .split(/\r?\n/)
+          .map((line) => `<a:p><a:r>${rPr}<a:t>${line}</a:t></a:r>${end}</a:p>`)
+          .join(''),
+    );
+    zip.file(name, fixed);
+  }
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * SVG illustrations as PNG for the editable exports, without a browser
+ * (resvg, compiled to WebAssembly: same result on every platform). PowerPoint
+ * and LibreOffice both show PNG; SVG support differs between versions.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg, initWasm } from '@resvg/resvg-wasm';
+
+/** Fonts for the few words inside illustrations: the site's fallbacks, when the system has them. */
+const FONT_FILES = [
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+];
+
+let ready: Promise<Uint8Array[]> | undefined;
+function init(): Promise<Uint8Array[]> {
+  ready ??= (async () => {
+    const wasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+    await initWasm(readFileSync(wasm));
+    return FONT_FILES.filter((f) => existsSync(f)).map((f) => new Uint8Array(readFileSync(f)));
+  })();
+  return ready;
+}
+
+/** Renders an SVG to a PNG `width` pixels wide. */
+export async function svgToPng(svg: string, width = 1200): Promise<Uint8Array> {
+  const fontBuffers = await init();
+  const r = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: {
+      fontBuffers,
+      loadSystemFonts: false,
+      defaultFontFamily: 'Liberation Sans',
+      sansSerifFamily: 'Liberation Sans',
+    },
+  });
+  const png = r.render().asPng();
+  r.free();
+  return png;
+}
