@@ -101,7 +101,8 @@ const FIXES = {
 export function lintEvidence(units: readonly TextUnit[], file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const unit of units) {
-    if (asksCaptureWithoutRule(unit.text, unit.context))
+    // A wrong answer shown to be corrected by its feedback, which is checked on its own.
+    if (!unit.corrected && asksCaptureWithoutRule(unit.text, unit.context))
       problems.push({ file, field: unit.field, ...FIXES.capture });
     const step = unit.step;
     if (step) {

@@ -9,6 +9,11 @@ export interface TextUnit {
   context?: string;
   /** For a help step (`do` + `why`): the list it belongs to and its place in it. */
   step?: { list: string; index: number };
+  /**
+   * A text the quiz shows in order to correct it: a wrong option (its feedback
+   * corrects it) or the statement of a true/false question whose answer is "faux".
+   */
+  corrected?: boolean;
 }
 
 /** Fields that are ids, links or source notes, not text a reader acts on. */
@@ -53,9 +58,19 @@ export function dataUnits(data: unknown): TextUnit[] {
         });
         return;
       }
+      const isWrongOption = typeof record['feedback'] === 'string' && record['correct'] !== true;
+      const isFalseStatement = record['kind'] === 'truefalse' && record['answer'] === false;
       for (const [key, v] of Object.entries(record)) {
         if (NOT_READER_TEXT.has(key)) continue;
-        walk(v, path ? `${path}.${key}` : key);
+        const field = path ? `${path}.${key}` : key;
+        if (
+          typeof v === 'string' &&
+          ((isWrongOption && key === 'text') || (isFalseStatement && key === 'prompt'))
+        ) {
+          units.push({ field, text: v, corrected: true });
+          continue;
+        }
+        walk(v, field);
       }
     }
   };

@@ -120,6 +120,20 @@ describe('evidence rule', () => {
       expect(checkEvidence(set)).toEqual([{ file, field, ...CAPTURE }]);
     });
   }
+  it('skips a wrong quiz option and a false true/false statement, which the quiz corrects, but not their feedback', () => {
+    const set = contentSet();
+    const [single, truefalse] = set.quizzes[0]!.data.questions as unknown as Record<string, unknown>[];
+    const options = single!['options'] as { text: string; correct: boolean; feedback: string }[];
+    options[1]!.text = 'Une capture de la photo intime, pour la montrer.';
+    truefalse!['prompt'] = 'Faire une capture de la conversation, c’est une bonne idée.';
+    expect(checkEvidence(set)).toEqual([]);
+    options[0]!.text = 'Fais une capture d’écran de la conversation.';
+    options[1]!.feedback = 'Fais plutôt une capture de la conversation.';
+    expect(checkEvidence(set).map((p) => p.field)).toEqual([
+      'questions[0].options[0].text',
+      'questions[0].options[1].feedback',
+    ]);
+  });
   it('names the slide of a deck, and accepts the rule anywhere on the slide', () => {
     const set = contentSet();
     set.decks[0]!.body = set.decks[0]!.body!.replace('Bienvenue', 'Garde des preuves');
