@@ -95,20 +95,6 @@ test('the disclosure protocol gives the duty to report in both countries, and fi
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
-test('a parent in crisis sees the 24/7 lines on the first screen of a phone', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/parents/mon-enfant-est-victime-premieres-heures/');
-  const box = page.locator('.urgent-help');
-  await expect(box).toContainText('Besoin d’aide maintenant');
-  // Child Focus, BE suicide line, 112, 119 (24/7 in France), 3114.
-  for (const number of ['116000', '080032123', '112', '119', '3114']) {
-    const link = box.locator(`a[href="tel:${number}"]`).first();
-    await expect(link, number).toBeVisible();
-    const rect = await link.boundingBox();
-    expect(rect!.y + rect!.height, `${number} sous la ligne de flottaison`).toBeLessThanOrEqual(844);
-  }
-});
-
 test('every parent guide that speaks of evidence shows the evidence rule', async ({ page }) => {
   await page.goto('/parents/');
   const hrefs = await page
