@@ -12,11 +12,12 @@ const resources = parse(readFileSync('workshops/data/resources.yaml', 'utf8')) a
   id: string;
   phone?: string;
   emergency?: boolean;
+  smsOnly?: boolean;
 }[];
-/** The numbers the offline page must show: the emergency numbers and the listed help lines. */
+/** The emergency numbers and listed help lines the offline page must link: tel:, or sms: for a text-only one (114). */
 const offlineNumbers = resources
   .filter((r) => r.phone && (r.emergency || OFFLINE_HELP_IDS.includes(r.id)))
-  .map((r) => r.phone!);
+  .map((r) => `${r.smsOnly ? 'sms' : 'tel'}:${r.phone!.replaceAll(' ', '')}`);
 
 /** Waits until the service worker controls the page, so the next requests go through it. */
 async function controlled(page: Page) {
@@ -39,8 +40,8 @@ async function expectOfflinePage(page: Page) {
   await expect(page.getByText('Page introuvable')).toHaveCount(0);
   expect(offlineNumbers.length).toBeGreaterThanOrEqual(6);
   const main = page.getByRole('main');
-  for (const phone of offlineNumbers) {
-    await expect(main.locator(`a[href="tel:${phone.replaceAll(' ', '')}"]`).first()).toBeVisible();
+  for (const href of offlineNumbers) {
+    await expect(main.locator(`a[href="${href}"]`).first(), href).toBeVisible();
   }
 }
 

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import AxeBuilder from '@axe-core/playwright';
+import { resolveFigureTokens, type FigureText } from '../../src/lib/figure-tokens.ts';
 import { normalizeQuestion } from '../../src/lib/quiz.ts';
 import type { Quiz } from '../../src/schemas/quiz.ts';
 import { test, expect } from './fixtures';
 
-const load = (slug: string) => parse(readFileSync(`workshops/fr/quiz/${slug}.yaml`, 'utf8')) as Quiz;
+const figures = parse(readFileSync('workshops/data/figures.yaml', 'utf8')) as FigureText[];
+/** A quiz as the page shows it: figures quoted as {{figure:id}} read from the data. */
+const load = (slug: string) =>
+  resolveFigureTokens(parse(readFileSync(`workshops/fr/quiz/${slug}.yaml`, 'utf8')) as Quiz, figures);
 
 test('answer a whole quiz alone: feedback for each choice, explanation, then what to remember', async ({
   page,

@@ -31,7 +31,7 @@ test('every internal link and #anchor resolves', () => {
   for (const [url, source] of html) {
     for (const m of source.matchAll(/\shref="([^"]+)"/g)) {
       const href = m[1]!.replaceAll('&amp;', '&');
-      if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+      if (/^(https?:|mailto:|tel:|sms:)/.test(href)) continue;
       const target = new URL(href, `http://site${url}`);
       const path = decodeURIComponent(target.pathname);
       const file = path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
