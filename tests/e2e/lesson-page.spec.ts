@@ -87,8 +87,11 @@ test.describe('at 1366×768', () => {
     await expect(page.locator('.lesson-hero .actions .button')).toHaveCount(2);
     const cards = page.locator('.activities .activity');
     await expect(cards).toHaveCount(3);
-    for (const box of await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
-      expect(box).toBeLessThan(130);
+    const boxes = await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    for (const box of boxes) expect(box.height, 'card height').toBeLessThan(160);
+    expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'cards side by side, not stacked').toBeLessThan(
+      boxes.length,
+    );
   });
 });
 
