@@ -71,9 +71,9 @@ try {
   server.kill();
 }
 
-// Lesson pages were built before the PDFs existed: point their links at them now.
+// Lesson pages and the officers' page were built before the PDFs existed: point their links at them now.
 let linked = 0;
-for (const { file } of builtPages().filter((p) => p.kind === 'lesson')) {
+for (const { file } of builtPages().filter((p) => p.kind === 'lesson' || p.url === '/intervenants/')) {
   const result = linkPdfs(readFileSync(file, 'utf8'), (url) => existsSync(join(DIST, url)));
   if (result.missing.length > 0) {
     console.error(`PDF absents pour ${file} : ${result.missing.join(', ')}`);

@@ -6,6 +6,8 @@ import { entrySlug } from './entries.ts';
  */
 export const urls = {
   lesson: (id: string) => `/ateliers/${entrySlug(id)}/`,
+  /** The lesson's session sheet: the plan on two printed pages. */
+  lessonSheet: (id: string) => `/ateliers/${entrySlug(id)}/fiche/`,
   deck: (id: string) => `/presentations/${entrySlug(id)}/`,
   scenario: (id: string) => `/scenarios/${entrySlug(id)}/`,
   quiz: (id: string) => `/quiz/${entrySlug(id)}/`,
