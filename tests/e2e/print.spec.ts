@@ -23,7 +23,7 @@ async function presentAndHidden(locator: Locator) {
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('a deck prints to PDF with one page per slide, and a notes version', async ({ page }) => {
-  for (const slug of ['sextorsion-ne-paie-pas-parle', 'mes-photos-mon-corps']) {
+  for (const slug of ['sextorsion-ne-paie-pas-parle', 'mes-photos-mon-corps', 'ami-en-ligne-trop-gentil']) {
     await page.goto(`/presentations/${slug}/?print-pdf`);
     await page.waitForFunction(() =>
       (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady(),
@@ -40,6 +40,13 @@ test('a deck prints to PDF with one page per slide, and a notes version', async 
       pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })),
       `${slug} + notes`,
     ).toBe(slides);
+    // One page per slide only counts if nothing is cut: every slide's notes show in full.
+    const cut = await page
+      .locator('.speaker-notes-pdf')
+      .evaluateAll((all) =>
+        all.filter((n) => n.scrollHeight > n.clientHeight + 1).map((n) => n.textContent!.slice(0, 60)),
+      );
+    expect(cut, `${slug} : notes coupées`).toEqual([]);
   }
 });
 
