@@ -30,6 +30,13 @@ test('a deck prints to PDF with one page per slide, and a notes version', async 
     );
     const slides = await page.locator('.pdf-page').count();
     expect(slides).toBeGreaterThan(5);
+    // A printed quiz slide lists every question, not only the first.
+    const quiz = page.locator('.pdf-page:has([data-quiz-player])');
+    for (let i = 0; i < (await quiz.count()); i += 1) {
+      const questions = await quiz.nth(i).locator('.question').count();
+      expect(questions).toBeGreaterThan(1);
+      await expect(quiz.nth(i).locator('.question__prompt:visible')).toHaveCount(questions);
+    }
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })), slug).toBe(slides);
     // The notes version is a handout: each slide and its notes on one page.
     await page.goto(`/presentations/${slug}/?print-pdf&showNotes=true`);
