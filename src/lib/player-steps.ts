@@ -53,21 +53,67 @@ export function scenarioStep(place: ScenarioPlace, direction: 1 | -1): ScenarioS
   return phase === 'choices' && hasVotes ? { do: 'reveal' } : { do: 'leave' };
 }
 
-export type QuizStep = { do: 'reveal' } | { do: 'hide' } | { do: 'show'; index: number } | { do: 'leave' };
+/**
+ * Steps of a quiz question in a deck: the question and its options, the
+ * answer revealed, then its explanation (each alone, so each fits the screen).
+ */
+export type QuizStage = 'question' | 'answer' | 'explanation';
+
+export type QuizStep =
+  /** Same question, another stage. */
+  | { do: 'stage'; stage: QuizStage }
+  /** Another question (index `total` is the "to remember" step), at that stage. */
+  | { do: 'show'; index: number; stage: QuizStage; page: number }
+  /** Another page of the "to remember" step. */
+  | { do: 'page'; page: number }
+  | { do: 'leave' };
 
 export interface QuizPlace {
   /** Index of the question shown; equal to `total` on the closing "to remember" step. */
   index: number;
   total: number;
-  revealed: boolean;
+  stage: QuizStage;
+  /** Page of the "to remember" step shown, and how many it has (at least 1). */
+  page: number;
+  pages: number;
 }
 
+const STAGES: readonly QuizStage[] = ['question', 'answer', 'explanation'];
+
 export function quizStep(place: QuizPlace, direction: 1 | -1): QuizStep {
-  const { index, total, revealed } = place;
-  if (direction === 1) {
-    if (index >= total) return { do: 'leave' };
-    return revealed ? { do: 'show', index: index + 1 } : { do: 'reveal' };
+  const { index, total, stage, page, pages } = place;
+  if (index >= total) {
+    const to = page + direction;
+    if (to >= 0 && to < pages) return { do: 'page', page: to };
+    if (direction === 1 || total === 0) return { do: 'leave' };
+    return { do: 'show', index: total - 1, stage: 'explanation', page: 0 };
   }
-  if (revealed) return { do: 'hide' };
-  return index > 0 ? { do: 'show', index: index - 1 } : { do: 'leave' };
+  const to = STAGES[STAGES.indexOf(stage) + direction];
+  if (to) return { do: 'stage', stage: to };
+  if (direction === 1) return { do: 'show', index: index + 1, stage: 'question', page: 0 };
+  return index > 0 ? { do: 'show', index: index - 1, stage: 'explanation', page: 0 } : { do: 'leave' };
+}
+
+/** Most words on one page of the "to remember" step, so it fits a slide in large type. */
+export const REMEMBER_PAGE_WORDS = 40;
+
+/**
+ * The "to remember" points split into pages of whole points, in order, each
+ * page under `budget` words when it can be (a longer point has a page alone).
+ * Returns, for each page, the indexes of its points.
+ */
+export function rememberPages(points: readonly string[], budget = REMEMBER_PAGE_WORDS): number[][] {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const pages: number[][] = [];
+  let used = Infinity;
+  points.forEach((point, i) => {
+    const n = words(point);
+    if (used + n > budget) {
+      pages.push([]);
+      used = 0;
+    }
+    pages[pages.length - 1]!.push(i);
+    used += n;
+  });
+  return pages.length ? pages : [[]];
 }

@@ -18,8 +18,9 @@ export function initDeckCountry(root: HTMLElement): void {
   const pick = (country: string, remember: boolean) => {
     buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset['countryPick'] === country)));
     root.querySelectorAll<HTMLElement>('[data-help-country]').forEach((group) => {
-      const c = group.dataset['helpCountry'];
-      group.hidden = c !== country && c !== 'intl';
+      // A group may serve several countries ("BE FR" for a shared 112).
+      const served = (group.dataset['helpCountry'] ?? '').split(' ');
+      group.hidden = !served.includes(country) && !served.includes('intl');
     });
     if (remember) {
       try {

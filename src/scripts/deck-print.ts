@@ -44,6 +44,29 @@ export function layOutHandout(): void {
   document.documentElement.style.setProperty('--handout-slide', `${height}px`);
   for (const page of pages) {
     page.style.height = `${height * 2}px`;
-    page.querySelector('.speaker-notes-pdf')?.setAttribute('data-label', t('deck.print.notes'));
+    const notes = page.querySelector<HTMLElement>('.speaker-notes-pdf');
+    if (!notes) continue;
+    notes.setAttribute('data-label', t('deck.print.notes'));
+    fitNotes(notes);
   }
+}
+
+/** Smallest type a printed handout uses, in CSS px (about 10 pt). */
+const MIN_NOTES_PX = 13;
+
+/**
+ * Long notes (a scenario's notes plus every ending) were cut at the bottom of
+ * the page: their type shrinks step by step until all of it shows, down to
+ * about 10 pt; below that they are left to the fit check in print.spec.ts.
+ */
+function fitNotes(notes: HTMLElement): void {
+  let size = parseFloat(getComputedStyle(notes).fontSize);
+  while (notes.scrollHeight > notes.clientHeight + 1 && size > MIN_NOTES_PX) {
+    size -= 1;
+    notes.style.fontSize = `${size}px`;
+    notes.querySelectorAll<HTMLElement>('.handout__endings + ul').forEach((ul) => {
+      ul.style.fontSize = `${Math.max(MIN_NOTES_PX, size - 4)}px`;
+    });
+  }
+  notes.dataset['fits'] = String(notes.scrollHeight <= notes.clientHeight + 1);
 }

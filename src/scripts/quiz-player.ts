@@ -6,7 +6,7 @@
  * to remember, never a grade. Answers stay in memory; nothing is stored.
  */
 import { isAnswerRight, tallyQuiz, type NormalizedQuestion } from '../lib/quiz';
-import { quizStep } from '../lib/player-steps';
+import { quizStep, rememberPages, type QuizStage } from '../lib/player-steps';
 import { keepDeckKeys, onDeckStep } from './deck-steps';
 import { fillModeSwitch, showMode, showProjection, type Mode } from './player-modes';
 import { uiStrings } from './ui-strings';
@@ -21,6 +21,14 @@ export function initQuizPlayer(root: HTMLElement): void {
     (root.dataset['mode'] as Mode) ??
     (new URLSearchParams(location.search).get('mode') === 'classe' ? 'classe' : 'individuel');
   let index = 0;
+  // In a deck, each question shows its options, then its answer, then its explanation.
+  let stage: QuizStage = 'question';
+  const embedded = root.hasAttribute('data-embedded');
+  const points = [...remember.querySelectorAll<HTMLElement>(':scope > ul > li')];
+  const pages = embedded
+    ? rememberPages(points.map((li) => li.textContent ?? ''))
+    : [points.map((_, i) => i)];
+  let page = 0;
   const answers = new Map<string, string[]>();
 
   // The same shape the tally needs, read back from the page.
@@ -129,7 +137,7 @@ export function initQuizPlayer(root: HTMLElement): void {
       const output = v.parentElement!.querySelector('output')!;
       output.textContent = String(Math.max(0, Number(output.textContent) + Number(v.dataset['vote'])));
     });
-    next.addEventListener('click', () => show(qi + 1));
+    next.addEventListener('click', () => (embedded ? move(1) : show(qi + 1)));
   });
 
   function showAnswer(qi: number, chosen: string[]) {
@@ -153,6 +161,7 @@ export function initQuizPlayer(root: HTMLElement): void {
       .forEach((el) => (el.disabled = true));
     form.querySelectorAll<HTMLElement>('[data-submit], [data-reveal]').forEach((el) => (el.hidden = true));
     item.dataset['revealed'] = '';
+    setStage(item, 'answer');
     const details = item.querySelector<HTMLDetailsElement>('details.answer')!;
     details.hidden = false;
     details.open = true;
@@ -166,9 +175,19 @@ export function initQuizPlayer(root: HTMLElement): void {
     item.querySelector<HTMLElement>('[data-next]')!.focus();
   }
 
+  function setStage(item: HTMLElement, to: QuizStage) {
+    stage = to;
+    item.dataset['stage'] = to;
+    // In a deck the answer is followed by its explanation, which the button then announces.
+    const next = item.querySelector<HTMLElement>('[data-next]')!;
+    const last = item === items[items.length - 1];
+    next.textContent = embedded && to === 'answer' ? t('quiz.why') : last ? t('quiz.finish') : t('quiz.next');
+  }
+
   function reset(qi: number) {
     const item = items[qi]!;
     delete item.dataset['revealed'];
+    setStage(item, 'question');
     item.querySelectorAll<HTMLElement>('.option').forEach((row) => {
       row.classList.remove('is-right', 'is-picked');
       row.querySelector<HTMLElement>('.option__verdict')!.hidden = true;
@@ -212,16 +231,32 @@ export function initQuizPlayer(root: HTMLElement): void {
   remember.querySelector<HTMLElement>('.quiz-remember__title')!.tabIndex = -1;
 
   keepDeckKeys(root);
-  if (root.hasAttribute('data-embedded')) {
-    onDeckStep(root, (direction) => {
-      const revealed = index < items.length && items[index]!.hasAttribute('data-revealed');
-      const step = quizStep({ index, total: items.length, revealed }, direction);
-      if (step.do === 'leave') return false;
-      if (step.do === 'reveal') showAnswer(index, []);
-      else if (step.do === 'hide') show(index, false);
-      else show(step.index, false);
-      return true;
-    });
+  /** One step of the deck's keys (or of the "next" button in a deck); false when the slide should move. */
+  function move(direction: 1 | -1): boolean {
+    const step = quizStep({ index, total: items.length, stage, page, pages: pages.length }, direction);
+    if (step.do === 'leave') return false;
+    if (step.do === 'page') showPage(step.page);
+    else if (step.do === 'show') {
+      show(step.index, false);
+      if (step.index < items.length && step.stage !== 'question') showAnswer(step.index, []);
+      if (step.index < items.length && step.stage === 'explanation')
+        setStage(items[step.index]!, 'explanation');
+    } else if (step.stage === 'question') show(index, false);
+    else if (step.stage === 'answer') {
+      if (!items[index]!.hasAttribute('data-revealed')) showAnswer(index, []);
+      setStage(items[index]!, 'answer');
+    } else setStage(items[index]!, 'explanation');
+    return true;
+  }
+  if (embedded) onDeckStep(root, move);
+
+  function showPage(p: number) {
+    page = p;
+    const shown = new Set(pages[p]);
+    points.forEach((li, i) => (li.hidden = !shown.has(i)));
+    // The closing words and the restart button on the last page only.
+    summary.hidden = p !== 0;
+    again.hidden = p !== pages.length - 1;
   }
 
   function show(i: number, focus = true) {
@@ -235,6 +270,7 @@ export function initQuizPlayer(root: HTMLElement): void {
       if (qi === i) reset(qi);
     });
     remember.hidden = !done;
+    showPage(0);
     progress.textContent = done ? '' : t('quiz.count', { number: i + 1, total: items.length });
     if (done) {
       const tally = tallyQuiz(questions, answers);

@@ -221,15 +221,23 @@ test.describe('class vote inside a deck', () => {
     await expect(item.locator('.question__prompt')).toBeVisible();
     const first = await item.getAttribute('data-question');
     await item.getByRole('button', { name: /Ajouter un vote pour A/ }).click();
+    // The answer, then its explanation, each a step of its own (together they ran off the slide).
+    await page.keyboard.press('PageDown');
+    await expect(item.locator('.answer')).toBeVisible();
+    await expect(item.locator('.explanation')).toBeHidden();
+    await expect(item.getByRole('button', { name: 'Pourquoi ?' })).toBeVisible();
     await page.keyboard.press('PageDown');
     await expect(item.locator('.explanation')).toBeVisible();
+    await expect(item.locator('.answer-form')).toBeHidden();
     await page.keyboard.press('PageDown');
     await expect(page.locator('section.present .question:visible')).not.toHaveAttribute(
       'data-question',
       first!,
     );
+    // Back from the next question: the previous explanation.
     await page.keyboard.press('PageUp');
     await expect(page.locator('section.present .question:visible')).toHaveAttribute('data-question', first!);
+    await expect(item.locator('.explanation')).toBeVisible();
   });
 
   test('toolbar in French: hides while presenting, back on mouse move; keyboard help in French', async ({

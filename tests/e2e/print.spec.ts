@@ -23,13 +23,20 @@ async function presentAndHidden(locator: Locator) {
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('a deck prints to PDF with one page per slide, and a notes version', async ({ page }) => {
-  for (const slug of ['sextorsion-ne-paie-pas-parle', 'mes-photos-mon-corps']) {
+  for (const slug of ['sextorsion-ne-paie-pas-parle', 'mes-photos-mon-corps', 'ami-en-ligne-trop-gentil']) {
     await page.goto(`/presentations/${slug}/?print-pdf`);
     await page.waitForFunction(() =>
       (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady(),
     );
     const slides = await page.locator('.pdf-page').count();
     expect(slides).toBeGreaterThan(5);
+    // A printed quiz slide lists every question, not only the first.
+    const quiz = page.locator('.pdf-page:has([data-quiz-player])');
+    for (let i = 0; i < (await quiz.count()); i += 1) {
+      const questions = await quiz.nth(i).locator('.question').count();
+      expect(questions).toBeGreaterThan(1);
+      await expect(quiz.nth(i).locator('.question__prompt:visible')).toHaveCount(questions);
+    }
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })), slug).toBe(slides);
     // The notes version is a handout: each slide and its notes on one page.
     await page.goto(`/presentations/${slug}/?print-pdf&showNotes=true`);
@@ -40,6 +47,13 @@ test('a deck prints to PDF with one page per slide, and a notes version', async 
       pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true })),
       `${slug} + notes`,
     ).toBe(slides);
+    // One page per slide only counts if nothing is cut: every slide's notes show in full.
+    const cut = await page
+      .locator('.speaker-notes-pdf')
+      .evaluateAll((all) =>
+        all.filter((n) => n.scrollHeight > n.clientHeight + 1).map((n) => n.textContent!.slice(0, 60)),
+      );
+    expect(cut, `${slug} : notes coupées`).toEqual([]);
   }
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { phasesOf, quizStep, scenarioStep, type ScenarioPhase } from '../../src/lib/player-steps';
+import {
+  phasesOf,
+  quizStep,
+  rememberPages,
+  scenarioStep,
+  type QuizStage,
+  type ScenarioPhase,
+} from '../../src/lib/player-steps';
 
 describe('scenario steps in a slide', () => {
   const moment = phasesOf({ ending: false, text: true, messages: true });
@@ -40,15 +47,50 @@ describe('scenario steps in a slide', () => {
 });
 
 describe('quiz steps in a slide', () => {
-  it('reveals, goes to the next question, ends on what to remember, then leaves', () => {
-    expect(quizStep({ index: 0, total: 2, revealed: false }, 1)).toEqual({ do: 'reveal' });
-    expect(quizStep({ index: 0, total: 2, revealed: true }, 1)).toEqual({ do: 'show', index: 1 });
-    expect(quizStep({ index: 1, total: 2, revealed: true }, 1)).toEqual({ do: 'show', index: 2 });
-    expect(quizStep({ index: 2, total: 2, revealed: false }, 1)).toEqual({ do: 'leave' });
+  const at = (index: number, stage: QuizStage, page = 0, pages = 1) => ({
+    index,
+    total: 2,
+    stage,
+    page,
+    pages,
   });
-  it('hides a revealed answer, then goes to the previous question, then leaves', () => {
-    expect(quizStep({ index: 1, total: 2, revealed: true }, -1)).toEqual({ do: 'hide' });
-    expect(quizStep({ index: 1, total: 2, revealed: false }, -1)).toEqual({ do: 'show', index: 0 });
-    expect(quizStep({ index: 0, total: 2, revealed: false }, -1)).toEqual({ do: 'leave' });
+  it('walks question, answer, explanation, next question, every page of what to remember, then leaves', () => {
+    expect(quizStep(at(0, 'question'), 1)).toEqual({ do: 'stage', stage: 'answer' });
+    expect(quizStep(at(0, 'answer'), 1)).toEqual({ do: 'stage', stage: 'explanation' });
+    expect(quizStep(at(0, 'explanation'), 1)).toEqual({ do: 'show', index: 1, stage: 'question', page: 0 });
+    expect(quizStep(at(1, 'explanation'), 1)).toEqual({ do: 'show', index: 2, stage: 'question', page: 0 });
+    expect(quizStep(at(2, 'question', 0, 2), 1)).toEqual({ do: 'page', page: 1 });
+    expect(quizStep(at(2, 'question', 1, 2), 1)).toEqual({ do: 'leave' });
+  });
+  it('walks back the same steps, to the previous explanation, then leaves', () => {
+    expect(quizStep(at(2, 'question', 1, 2), -1)).toEqual({ do: 'page', page: 0 });
+    expect(quizStep(at(2, 'question', 0, 2), -1)).toEqual({
+      do: 'show',
+      index: 1,
+      stage: 'explanation',
+      page: 0,
+    });
+    expect(quizStep(at(1, 'explanation'), -1)).toEqual({ do: 'stage', stage: 'answer' });
+    expect(quizStep(at(1, 'answer'), -1)).toEqual({ do: 'stage', stage: 'question' });
+    expect(quizStep(at(1, 'question'), -1)).toEqual({ do: 'show', index: 0, stage: 'explanation', page: 0 });
+    expect(quizStep(at(0, 'question'), -1)).toEqual({ do: 'leave' });
+    expect(quizStep({ index: 0, total: 0, stage: 'question', page: 0, pages: 1 }, -1)).toEqual({
+      do: 'leave',
+    });
+  });
+});
+
+describe('pages of what to remember', () => {
+  const words = (n: number) => Array.from({ length: n }, () => 'mot').join(' ');
+  it('keeps whole points in order, each page within the budget', () => {
+    expect(rememberPages([words(10), words(20), words(15), words(5)], 40)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(rememberPages([words(10), words(30)], 40)).toEqual([[0, 1]]);
+  });
+  it('gives a long point a page alone and always at least one page', () => {
+    expect(rememberPages([words(50), words(3)], 40)).toEqual([[0], [1]]);
+    expect(rememberPages([], 40)).toEqual([[]]);
   });
 });

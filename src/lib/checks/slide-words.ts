@@ -42,7 +42,14 @@ export function slideText(inner: string, data: SlideData): string {
     /<LawRef\b([^>]*)\/?>/g,
     (_, attrs: string) => ` ${data.law(attr(attrs, 'id')) ?? ''} `,
   );
-  // Other tags and their attributes are not shown as words; the first heading is the title.
+  // What a class does not read: import lines, MDX comments and expressions, an
+  // image's alt text and address (the picture is read, not its description), a link's address.
+  text = text
+    .replace(/^\s*(?:import|export)\b.*$/gm, ' ')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, ' $1 ');
+  // Other tags and their attributes (JSX props included) are not shown as words; the first heading is the title.
   text = text.replace(/<[^>]*>/g, ' ');
   const lines = text.split('\n');
   const heading = lines.findIndex((l) => /^#{1,6}\s/.test(l.trim()));

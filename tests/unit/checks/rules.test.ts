@@ -354,6 +354,12 @@ describe('words per slide', () => {
       '## Titre long ici\n\nDeux mots\n<HelpLine id="r" /> <FigureRef id="f" /> <LawRef id="l" />\n<ScenarioEmbed slug="s" />\n<QuizEmbed slug="q" />\n<Notes>\n\n- beaucoup de mots dans les notes\n\n</Notes>';
     expect(countWords(slideText(inner, data))).toBe(2 + 4 + 4 + 4);
   });
+  it('does not count what a class does not read: image alt text and address, a link address, imports, JSX props', () => {
+    const inner =
+      'import Foo from \'../x.astro\';\n\n![Une tablette montre un chat de jeu tout sourire ; une silhouette grise.](/images/deck/ecran.svg)\n\nJe vois un chat.\n\n[Le site](https://exemple.org/une/longue/adresse) aide.\n\n<Foo label="beaucoup de mots ici" count={3} />\n\n{/* un commentaire pour l’auteur */}';
+    // « Je vois un chat. » (4) + « Le site aide. » (3)
+    expect(countWords(slideText(inner, data))).toBe(7);
+  });
   it('reports a slide over 30 words with deck, slide and count', () => {
     const set = contentSet();
     set.decks[0]!.body = set.decks[0]!.body!.replace(
