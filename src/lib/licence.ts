@@ -16,7 +16,9 @@ export const PLACEHOLDER_SITE = 'https://parlons-en.example/';
 
 /** The absolute address of a page of the site. */
 export function pageAddress(path: string, site: URL | string | undefined): string {
-  return new URL(path, site ?? PLACEHOLDER_SITE).href;
+  // The "page not found" page answers any missing address: it cites the home page.
+  const page = /^\/404(?:\.html|\/)?$/.test(path) ? '/' : path;
+  return new URL(page, site ?? PLACEHOLDER_SITE).href;
 }
 
 /** "D’après Parlons-en, <adresse>, CC BY-SA 4.0": the line to keep in any copy or adaptation. */

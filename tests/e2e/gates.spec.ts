@@ -109,6 +109,6 @@ for (const { url, kind } of pages) {
     const licence = page.locator('[data-licence]');
     await expect(licence, 'ligne de licence').toHaveCount(1);
     await expect(licence).toContainText(`D’après Parlons-en, `);
-    await expect(licence).toContainText(`${url}, CC BY-SA 4.0`);
+    await expect(licence).toContainText(`${kind === 'notfound' ? '/' : url}, CC BY-SA 4.0`);
   });
 }

@@ -16,6 +16,7 @@ import {
   type ExportData,
 } from '../../src/lib/deck-export.ts';
 import { buildDocx, type LessonDoc } from '../../src/lib/docx.ts';
+import { pageAddress } from '../../src/lib/licence.ts';
 import { buildPptx } from '../../src/lib/pptx.ts';
 import { svgToPng } from '../../src/lib/raster.ts';
 
@@ -395,5 +396,13 @@ describe('buildDocx read back', () => {
     const footers = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
     expect(footers.length).toBeGreaterThan(0);
     expect(await zip.file(footers[0]!)!.async('string')).toContain('CC BY-SA 4.0');
+  });
+});
+
+describe('pageAddress', () => {
+  it('gives a page its own address, and the not-found page the home page', () => {
+    expect(pageAddress('/aide/', 'https://site.example/')).toBe('https://site.example/aide/');
+    expect(pageAddress('/404/', 'https://site.example/')).toBe('https://site.example/');
+    expect(pageAddress('/404.html', 'https://site.example/')).toBe('https://site.example/');
   });
 });
