@@ -76,7 +76,8 @@ function walkDeck(minFont: number): Report {
       const label = `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''} « ${(el.textContent ?? '').trim().slice(0, 40)} »`;
       if (out > worst.out) worst = { out, label };
       const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
-      if (hasText) {
+      // The licence line on the title slide is small print for reusers, not read by the class.
+      if (hasText && !el.closest('[data-fineprint]')) {
         const size = parseFloat(getComputedStyle(el).fontSize) * scale;
         smallest = Math.min(smallest, size);
         if (size < minFont - 0.05) small.add(`${label} en ${size.toFixed(1)} px`);

@@ -188,7 +188,7 @@ test('a lesson page says what may change, what must stay, and offers the files',
   await expect(adapt.getByRole('heading', { name: 'Ce qui doit rester' })).toBeVisible();
   await expect(adapt).toContainText('numéros d’aide');
   await expect(adapt).toContainText('Aucun reproche à la victime');
-  await page.getByRole('link', { name: 'Adapter cet atelier' }).click();
+  await page.locator('.downloads').getByRole('link', { name: 'Adapter cet atelier' }).click();
   await expect(page).toHaveURL(/#adapter-cet-atelier$/);
   for (const [name, href] of [
     [
