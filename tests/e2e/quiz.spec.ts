@@ -127,6 +127,10 @@ test('a quiz runs inside a slide', async ({ page }) => {
   await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady());
   const item = page.locator('section.present .question:visible');
   await item.getByRole('button', { name: 'Révéler la réponse' }).click();
+  // In a slide the explanation is its own step, so the answer fits the screen first.
+  await expect(item.locator('.explanation')).toHaveCount(1);
+  await expect(item.locator('.explanation')).toBeHidden();
+  await item.getByRole('button', { name: 'Pourquoi ?' }).click();
   await expect(item.locator('.explanation')).toBeVisible();
 });
 
