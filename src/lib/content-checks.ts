@@ -8,6 +8,7 @@ import { checkLessons } from './checks/lessons.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSlideWords } from './checks/slide-words.ts';
 import { checkSlugs } from './checks/slugs.ts';
+import { checkSources } from './checks/sources.ts';
 import { checkSuicideLines } from './checks/suicide.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -26,12 +27,14 @@ export const CHECKERS: readonly ((set: ContentSet) => ContentProblem[])[] = [
   checkEvidence,
   checkSuicideLines,
   checkSlideWords,
+  checkSources,
 ];
 
 /**
  * Checks what Zod cannot see: references between entries, slugs, timings,
  * deck structure, scenario graphs, help flows and the content rules
- * (blaming, evidence, suicide lines, words per slide). Returns every
+ * (blaming, evidence, suicide lines, words per slide) and that every
+ * source of a service, law or figure is a precise page, not a home page. Returns every
  * problem, so a writer can fix them all in one pass.
  */
 export function checkContent(set: ContentSet): ContentProblem[] {

@@ -13,6 +13,7 @@ import type { EntryLike } from '../../src/lib/entries.ts';
 import { deckSchema } from '../../src/schemas/deck.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { helpFlowSchema } from '../../src/schemas/help-flow.ts';
+import { adviceSchema } from '../../src/schemas/advice.ts';
 import { figureSchema, lawSchema } from '../../src/schemas/law.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { quizSchema } from '../../src/schemas/quiz.ts';
@@ -120,5 +121,7 @@ export function readContent(root = ROOT): { set: ContentSet; schemaProblems: Sch
     laws: loadData(root, 'laws', lawSchema, errors),
     figures: loadData(root, 'figures', figureSchema, errors),
   };
+  // Not part of the cross-checks, but validated like the build does (sources, points).
+  loadData(root, 'advice', adviceSchema, errors);
   return { set, schemaProblems: errors };
 }
