@@ -12,7 +12,9 @@ const PAGES = [
 
 test('the facilitators’ page leads to every guide and template', async ({ page }) => {
   await page.goto('/intervenants/');
-  for (const [, href] of PAGES) await expect(page.locator(`main a[href="${href}"]`)).toHaveCount(1);
+  // Once each in the list (the disclosure box's own link to the protocol guide is not the list).
+  for (const [, href] of PAGES)
+    await expect(page.locator(`main a[href="${href}"]:not([data-disclosure] a)`)).toHaveCount(1);
 });
 
 test('templates print cleanly: no navigation, the text whole', async ({ page }) => {
@@ -93,6 +95,20 @@ test('the disclosure protocol gives the duty to report in both countries, and fi
   await expect(page.locator('main a[href="tel:119"]').first()).toBeVisible();
   await expect(page.locator('.evidence-rule')).toHaveCount(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('each lesson’s disclosure box leads to the country rules (duty to report, professional secrecy)', async ({
+  page,
+}) => {
+  for (const lesson of ['/ateliers/mes-photos-mon-corps/', '/ateliers/sextorsion-ne-paie-pas-parle/']) {
+    await page.goto(lesson);
+    const link = page.locator(
+      '[data-disclosure] a[href="/intervenants/proteger-et-recueillir-une-confidence/"]',
+    );
+    await expect(link, lesson).toHaveCount(1);
+  }
+  await page.locator('[data-disclosure] a').click();
+  await expect(page.locator('main')).toContainText('Art. 40 du Code de procédure pénale');
 });
 
 test('every parent guide that speaks of evidence shows the evidence rule', async ({ page }) => {
