@@ -9,13 +9,6 @@ const FILES = {
   figures: 'workshops/data/figures.yaml',
 } as const;
 
-/**
- * Entries allowed to cite a home page, each with the reason. Empty: every
- * service, law and figure has found the page that confirms it. Add an id here
- * only when the service's home page itself states the facts, and say so.
- */
-export const HOME_PAGE_EXCEPTIONS: Readonly<Record<string, string>> = {};
-
 const FIX =
   "Donner l'adresse de la page précise qui confirme l'information (numéro, horaires, public, texte de l'article), puis mettre à jour checked.";
 
@@ -28,20 +21,22 @@ function problem(file: string, field: string, url: string): ContentProblem {
   };
 }
 
-/** Every source of a service, a law or a figure that is a site's home page. */
+/**
+ * Every source of a service, a law or a figure that is a site's home page. No
+ * exception list: every entry has found the page that confirms it (2026-12-02).
+ */
 export function checkSources(set: ContentSet): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const allowed = (id: string) => Object.hasOwn(HOME_PAGE_EXCEPTIONS, id);
   for (const r of set.resources)
-    if (!allowed(r.data.id) && isHomePage(r.data.source))
+    if (isHomePage(r.data.source))
       problems.push(problem(r.filePath ?? FILES.resources, `${r.data.id}.source`, r.data.source));
   for (const l of set.laws)
-    if (!allowed(l.data.id) && isHomePage(l.data.source))
+    if (isHomePage(l.data.source))
       problems.push(problem(l.filePath ?? FILES.laws, `${l.data.id}.source`, l.data.source));
   for (const f of set.figures) {
-    const source = f.data.source;
-    if ('url' in source && !allowed(f.data.id) && isHomePage(source.url))
-      problems.push(problem(f.filePath ?? FILES.figures, `${f.data.id}.source.url`, source.url));
+    // A figure taken from a seed document has no address to check.
+    const url = 'url' in f.data.source ? f.data.source.url : '';
+    if (isHomePage(url)) problems.push(problem(f.filePath ?? FILES.figures, `${f.data.id}.source.url`, url));
   }
   return problems;
 }
