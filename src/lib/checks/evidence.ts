@@ -116,7 +116,23 @@ export function lintEvidence(units: readonly TextUnit[], file: string): ContentP
   return problems;
 }
 
-/** The evidence rule, over every lesson, deck slide, scenario, quiz, guide and help-flow step. */
+const RESOURCES_FILE = 'workshops/data/resources.yaml';
+
+/** What a reader is told a service does: a reader may act on it too. */
+function serviceProblems(set: ContentSet): ContentProblem[] {
+  return set.resources.flatMap((r) => {
+    const texts = { purpose: r.data.purpose, whatHappens: r.data.whatHappens };
+    const units = Object.entries(texts)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+      .map(([field, text]) => ({ field: `${r.data.id}.${field}`, text }));
+    return lintEvidence(units, r.filePath ?? RESOURCES_FILE);
+  });
+}
+
+/** The evidence rule, over every lesson, deck slide, scenario, quiz, guide, help-flow step and service. */
 export function checkEvidence(set: ContentSet): ContentProblem[] {
-  return writtenEntries(set).flatMap((entry) => lintEvidence(entryUnits(entry), entry.file));
+  return [
+    ...writtenEntries(set).flatMap((entry) => lintEvidence(entryUnits(entry), entry.file)),
+    ...serviceProblems(set),
+  ];
 }

@@ -120,6 +120,20 @@ describe('evidence rule', () => {
       expect(checkEvidence(set)).toEqual([{ file, field, ...CAPTURE }]);
     });
   }
+  it('names the data file and field of a service whose description asks for a capture', () => {
+    const set = contentSet();
+    const service = set.resources.find((r) => r.data.id === 'child-focus')!.data;
+    service.purpose = 'Une application qui envoie à l’école une capture de l’écran.';
+    service.whatHappens = 'Garde les messages pour les montrer.';
+    expect(checkEvidence(set)).toEqual([
+      { file: 'workshops/data/resources.yaml', field: 'child-focus.purpose', ...CAPTURE },
+      { file: 'workshops/data/resources.yaml', field: 'child-focus.whatHappens', ...CAPTURE },
+    ]);
+    service.purpose =
+      'Une application qui envoie une capture de l’écran : pour des messages, jamais l’image.';
+    delete service.whatHappens;
+    expect(checkEvidence(set)).toEqual([]);
+  });
   it('skips a wrong quiz option and a false true/false statement, which the quiz corrects, but not their feedback', () => {
     const set = contentSet();
     const [single, truefalse] = set.quizzes[0]!.data.questions as unknown as Record<string, unknown>[];
