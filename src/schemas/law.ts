@@ -5,6 +5,9 @@ import { findInternalNote } from '../lib/reader-text.ts';
 /** Hosts that publish the text of an article itself (France, Belgium). */
 export const ARTICLE_HOSTS = ['www.legifrance.gouv.fr', 'www.ejustice.just.fgov.be'] as const;
 
+/** A Légifrance address that shows the text as it was on a date, not as it is today. */
+const PINNED_VERSION = /\/\d{4}-\d{2}-\d{2}\/?$|[?&]dateTexte=/;
+
 /** Text readers see: refuses working notes such as "à vérifier". */
 const readerTextSchema = textSchema.superRefine((text, ctx) => {
   const found = findInternalNote(text);
@@ -35,6 +38,10 @@ export const lawSchema = z.object({
     .url()
     .refine((url) => (ARTICLE_HOSTS as readonly string[]).includes(new URL(url).host), {
       error: `articleUrl : l'adresse du texte de l'article lui-même, sur ${ARTICLE_HOSTS.join(' ou ')}.`,
+    })
+    .refine((url) => !PINNED_VERSION.test(url), {
+      error:
+        "articleUrl : cette adresse fixe une version datée du texte (date dans l'adresse ou dateTexte) : donner l'adresse sans date, qui montre la version en vigueur.",
     })
     .optional(),
   source: z.url(),

@@ -68,4 +68,18 @@ describe('laws', () => {
     expect(lawSchema.safeParse({ ...law, articleUrl: ok }).success).toBe(true);
     expect(lawSchema.safeParse({ ...law, articleUrl: 'https://www.lexbase.fr/x' }).success).toBe(false);
   });
+  it('refuses a link pinned to a past version of the text (a date in the address)', () => {
+    const section =
+      'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070719/LEGISCTA000006165328/';
+    expect(lawSchema.safeParse({ ...law, articleUrl: section }).success).toBe(true);
+    for (const pinned of [
+      `${section}2014-11-15/`,
+      'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006418086/2014-11-15',
+      'https://www.legifrance.gouv.fr/affichCodeArticle.do?idArticle=LEGIARTI000006418095&dateTexte=20110525',
+    ]) {
+      const result = lawSchema.safeParse({ ...law, articleUrl: pinned });
+      expect(result.success, pinned).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain('version');
+    }
+  });
 });
