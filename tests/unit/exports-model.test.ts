@@ -294,7 +294,7 @@ describe('exportDeck, inline text', () => {
   it('keeps bold, drops the italic stars and the backslash escapes, and makes apostrophes typographic', () => {
     expect(
       bodyOf(
-        "*Tout* est **permis** ici, ou *presque* et *x*\n\n\\*pas une liste\\* l'été\n\n**Gras** au début",
+        "*Tout* est **permis** ici, ou *presque* et *x*\n\n\\*pas une liste\\* l'été \\[lien\\]\n\n**Gras** au début",
       ),
     ).toEqual([
       {
@@ -302,9 +302,14 @@ describe('exportDeck, inline text', () => {
         runs: [{ text: 'Tout est ' }, { text: 'permis', bold: true }, { text: ' ici, ou presque et x' }],
         bullet: false,
       },
-      { kind: 'text', runs: [{ text: '*pas une liste* l’été' }], bullet: false },
+      { kind: 'text', runs: [{ text: '*pas une liste* l’été [lien]' }], bullet: false },
       { kind: 'text', runs: [{ text: 'Gras', bold: true }, { text: ' au début' }], bullet: false },
     ]);
+  });
+
+  it('writes a picture in the notes as its description', () => {
+    const deck = oneSlide('Texte').replace('Une note', '![Le schéma du parcours](/images/p.svg)');
+    expect(exportDeck(source(deck), data, t)[1]!.notes).toEqual(['Le schéma du parcours']);
   });
 
   it('joins bold and plain runs into one note line', () => {
@@ -350,6 +355,10 @@ describe('exportDeck and exportProse, blocks', () => {
       { kind: 'text', runs: [{ text: 'Les preuves', bold: true }], bullet: false },
       { kind: 'text', runs: [{ text: 'Capturez les messages, pas l’image' }], bullet: true },
     ]);
+  });
+
+  it('reads the evidence rule’s voice by its name', () => {
+    expect(exportProse('x.mdx', '<EvidenceRule class="x" voice="vous" />', data)).toHaveLength(2);
   });
 
   it('drops only the import and export lines of a lesson’s text', () => {
