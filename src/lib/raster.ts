@@ -15,12 +15,17 @@ const FONT_FILES = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
 ];
 
+/** The fonts among `files` that this system has, read; a missing one is skipped. */
+export function loadFonts(files: readonly string[]): Uint8Array[] {
+  return files.filter((f) => existsSync(f)).map((f) => new Uint8Array(readFileSync(f)));
+}
+
 let ready: Promise<Uint8Array[]> | undefined;
 function init(): Promise<Uint8Array[]> {
   ready ??= (async () => {
     const wasm = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
     await initWasm(readFileSync(wasm));
-    return FONT_FILES.filter((f) => existsSync(f)).map((f) => new Uint8Array(readFileSync(f)));
+    return loadFonts(FONT_FILES);
   })();
   return ready;
 }
@@ -38,6 +43,7 @@ export async function svgToPng(svg: string, width = 1200): Promise<Uint8Array> {
     },
   });
   const png = r.render().asPng();
+  // Stryker disable next-line all: frees the renderer's WebAssembly memory; no output depends on it
   r.free();
   return png;
 }

@@ -62,9 +62,8 @@ async function readDocx(lesson: LessonDoc) {
         const tcPr = /<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(c!)?.[1] ?? '';
         const width = attr(/<w:tcW [^>]*>/.exec(tcPr)?.[0] ?? '', 'w:w');
         const fill = attr(/<w:shd [^>]*>/.exec(tcPr)?.[0] ?? '', 'w:fill');
-        const text = [...c!.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
-          .map(([p]) => paragraph(p, formats))
-          .join(' / ');
+        const ps = [...c!.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([p]) => paragraph(p, formats));
+        const text = ps.length > 0 ? ps.join(' / ') : '(no paragraph)';
         return `${text}${width ? ` {${Number(width) / 50}%}` : ''}${fill ? ` {${fill}}` : ''}`;
       });
       lines.push(`${row.includes('<w:tblHeader/>') ? 'th' : 'tr'} | ${cells.join(' | ')} |`);
