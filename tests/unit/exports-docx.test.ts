@@ -153,12 +153,8 @@ const lesson = (over: Partial<LessonDoc> = {}): LessonDoc => ({
 });
 
 describe('buildDocx, the document as a teacher opens it', () => {
-  // One build for the tests that read the full lesson.
-  let full: ReturnType<typeof readDocx> | undefined;
-  const read = () => (full ??= readDocx(lesson()));
-
   it('writes the session sheet: title, summary, duration, licence, objectives, preparation, rules and the table', async () => {
-    const { lines } = await read();
+    const { lines } = await readDocx(lesson());
     expect(lines.slice(0, lines.indexOf('[Heading1] Plan complet'))).toEqual([
       '[Title] Essai',
       'Un atelier d’essai.',
@@ -184,7 +180,7 @@ describe('buildDocx, the document as a teacher opens it', () => {
   });
 
   it('writes the full plan: the lesson’s text, each step, discussion, adaptations, safeguarding, help, parents, sources', async () => {
-    const { lines } = await read();
+    const { lines } = await readDocx(lesson());
     expect(lines.slice(lines.indexOf('[Heading1] Plan complet'))).toEqual([
       '[Heading1] Plan complet',
       '[Heading2] L’essentiel à savoir',
@@ -269,7 +265,7 @@ describe('buildDocx, the document as a teacher opens it', () => {
   });
 
   it('numbers the disclosure steps 1., 2., … and uses Arial 11 pt for the whole document', async () => {
-    const { part } = await read();
+    const { part } = await readDocx(lesson());
     const numbering = await part('word/numbering.xml');
     expect(numbering).toMatch(
       /<w:lvl w:ilvl="0"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/><w:lvlText w:val="%1."\/><w:lvlJc w:val="left"\/>/,
@@ -281,7 +277,7 @@ describe('buildDocx, the document as a teacher opens it', () => {
   });
 
   it('draws the table with thin grey borders, full width, its first row repeated on each page', async () => {
-    const { xml } = await read();
+    const { xml } = await readDocx(lesson());
     const border = (side: string) => `<w:${side} w:val="single" w:color="D6D4CC" w:sz="4"/>`;
     expect(xml).toContain(
       `<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders></w:tblPr>`,
@@ -289,7 +285,7 @@ describe('buildDocx, the document as a teacher opens it', () => {
   });
 
   it('writes the licence in the footer of every page and in the file’s properties', async () => {
-    const { part } = await read();
+    const { part } = await readDocx(lesson());
     expect(await part('word/footer1.xml')).toMatch(
       /<w:r><w:rPr><w:sz w:val="16"\/><w:szCs w:val="16"\/><\/w:rPr><w:t xml:space="preserve">D’après Parlons-en, CC BY-SA 4.0<\/w:t><\/w:r>/,
     );
