@@ -37,8 +37,11 @@ export async function svgToPng(svg: string, width = 1200): Promise<Uint8Array> {
     fitTo: { mode: 'width', value: width },
     font: {
       fontBuffers,
+      // Stryker disable next-line BooleanLiteral: the WebAssembly build cannot read the system's fonts, true changes nothing (tested: a system-only font is not used)
       loadSystemFonts: false,
+      // Stryker disable next-line StringLiteral: with no family found, resvg falls back to the first regular font given, Liberation Sans: same drawing (tested)
       defaultFontFamily: 'Liberation Sans',
+      // Stryker disable next-line StringLiteral: same fallback to Liberation Sans Regular as above (tested)
       sansSerifFamily: 'Liberation Sans',
     },
   });
