@@ -30,8 +30,20 @@ interface ReadPara {
   runs: ReadRun[];
 }
 
+interface ReadShape {
+  pic?: boolean;
+  geom?: string;
+  box: number[];
+  fill?: string;
+  line?: { w?: number; color?: string };
+  anchor?: string;
+  shrink?: boolean;
+  paras?: ReadPara[];
+  alt?: string;
+}
+
 /** The shapes of a slide, in order, as plain values. */
-function shapes(xml: string) {
+function shapes(xml: string): ReadShape[] {
   return [...xml.matchAll(/<p:(sp|pic)>([\s\S]*?)<\/p:\1>/g)].map(([, kind, inner]) => {
     const xfrm = /<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(inner!)!;
     const box = xfrm.slice(1, 5).map(inches);
@@ -387,10 +399,8 @@ describe('buildPptx, notes and the fixes on the XML', () => {
     const unpacked = await JSZip.loadAsync(file);
     const again = new JSZip();
     for (const [name, entry] of Object.entries(unpacked.files))
-      again.file(name, entry.dir ? null : await entry.async('uint8array'), {
-        dir: entry.dir,
-        date: entry.date,
-      });
+      if (entry.dir) again.file(name, null, { dir: true, date: entry.date });
+      else again.file(name, await entry.async('uint8array'), { date: entry.date });
     const size = async (level: number) =>
       (
         await again.generateAsync({
