@@ -177,16 +177,17 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
         });
       }
     }
-    slide.addNotes(s.notes.join(NOTE_BREAK));
+    // One paragraph per line, also for the lines inside a note (a scenario's notes have paragraphs).
+    slide.addNotes(s.notes.flatMap((n) => n.split(/\r?\n/)).join(NOTE_BREAK));
   }
   const out = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return notesAsParagraphs(out, slides.length);
 }
 
 /**
- * Two fixes on pptxgenjs's XML. It writes the notes as one run with line
- * breaks inside it, which PowerPoint shows as one line: each line becomes its
- * own paragraph. And it writes paragraph properties again before every later
+ * Two fixes on pptxgenjs's XML. It writes the notes as one run (line breaks
+ * would stay inside it, which PowerPoint shows as one line): the lines, joined
+ * by NOTE_BREAK, each become their own paragraph. And it writes paragraph properties again before every later
  * run of a paragraph (`</a:r><a:pPr>…<a:buNone/></a:pPr>`), which is not valid
  * DrawingML and makes LibreOffice drop the bullet: those are removed.
  */

@@ -386,6 +386,20 @@ describe('buildPptx, notes and the fixes on the XML', () => {
       ]);
     }
   });
+  it('writes each line inside a note as its own paragraph too, a blank line as an empty one', async () => {
+    const slide = {
+      ...content('s', [text('A')]),
+      notes: ['Premier paragraphe.\n\nDeuxième.', 'Windows\r\nfin'],
+    };
+    const { part } = await read([slide]);
+    expect(notesText(await part('ppt/notesSlides/notesSlide1.xml'))).toEqual([
+      'Premier paragraphe.',
+      '',
+      'Deuxième.',
+      'Windows',
+      'fin',
+    ]);
+  });
   it('writes the notes paragraphs with the run and paragraph properties pptxgenjs gave the single line', async () => {
     const { part } = await read([content('s', [text('A')])]);
     expect(await part('ppt/notesSlides/notesSlide1.xml')).toContain(
