@@ -79,10 +79,12 @@ const numbered = (items: string[]) =>
   items.map((text) => new Paragraph({ text, numbering: { reference: 'steps', level: 0 } }));
 
 function cell(text: string, header = false, width?: number) {
+  const children = paras(text);
   return new TableCell({
     width: width ? { size: width, type: WidthType.PERCENTAGE } : undefined,
     shading: header ? { fill: 'E3F0F2' } : undefined,
-    children: paras(text).length ? paras(text).map((p) => p) : [new Paragraph('')],
+    // A table cell must hold a paragraph, even an empty one.
+    children: children.length > 0 ? children : [new Paragraph('')],
   });
 }
 

@@ -37,11 +37,21 @@ export interface PptxMeta {
 }
 
 type TextProps = PptxGenJS.TextProps;
+type TextBlock = Extract<Block, { kind: 'text' }>;
 
-function paragraphs(blocks: Block[], size: number): TextProps[] {
+/** A block as a list of text blocks: itself when it is text, none otherwise (or when missing). */
+const asText = (b: Block | undefined): TextBlock[] => (b?.kind === 'text' ? [b] : []);
+/** The text of blocks without their formatting. */
+const plainText = (blocks: TextBlock[]) => blocks.map((b) => b.runs.map((r) => r.text).join('')).join('');
+/**
+ * Separates the lines of the notes until the file is written (a private-use character):
+ * pptxgenjs would turn a line break into one paragraph with breaks inside.
+ */
+const NOTE_BREAK = '\uE001';
+
+function paragraphs(blocks: TextBlock[], size: number): TextProps[] {
   const out: TextProps[] = [];
   for (const b of blocks) {
-    if (b.kind !== 'text') continue;
     b.runs.forEach((run, i) => {
       // Paragraph options go on the first run only: pptxgenjs writes a paragraph's
       // properties from any run that has them, which would split or break it.
@@ -77,7 +87,7 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
     slide.addShape('rect', { x: 0, y: 0, w: 0.18, h: 7.5, fill: { color: accent }, line: { color: accent } });
     if (s.kind === 'title') {
       const [site, tier, licence] = s.body;
-      slide.addText(paragraphs(site ? [site] : [], 24), {
+      slide.addText(paragraphs(asText(site), 24), {
         x: 0.8,
         y: 1.4,
         w: 11.5,
@@ -97,7 +107,7 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
         valign: 'top',
         fit: 'shrink',
       });
-      slide.addText(tier && tier.kind === 'text' ? tier.runs.map((r) => r.text).join('') : '', {
+      slide.addText(plainText(asText(tier)), {
         x: 0.8,
         y: 4.3,
         w: 4,
@@ -110,7 +120,7 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
         shape: 'roundRect',
         align: 'center',
       });
-      slide.addText(paragraphs(licence ? [licence] : [], 12), {
+      slide.addText(paragraphs(asText(licence), 12), {
         x: 0.8,
         y: 6.4,
         w: 11.5,
@@ -132,11 +142,8 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
         fit: 'shrink',
       });
       const images = s.body.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image');
-      const texts = s.body.filter((b) => b.kind === 'text');
-      const long = texts.reduce(
-        (n, b) => n + (b.kind === 'text' ? b.runs.map((r) => r.text).join('').length : 0),
-        0,
-      );
+      const texts = s.body.filter((b): b is TextBlock => b.kind === 'text');
+      const long = plainText(texts).length;
       const size = long > 700 ? 14 : long > 400 ? 18 : 24;
       const textWidth = images.length > 0 ? 7.4 : 12.1;
       if (texts.length > 0)
@@ -170,32 +177,36 @@ export async function buildPptx(slides: ExportSlide[], meta: PptxMeta): Promise<
         });
       }
     }
-    slide.addNotes(s.notes.join('\n'));
+    // One paragraph per line, also for the lines inside a note (a scenario's notes have paragraphs).
+    slide.addNotes(s.notes.flatMap((n) => n.split(/\r?\n/)).join(NOTE_BREAK));
   }
   const out = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return notesAsParagraphs(out);
+  return notesAsParagraphs(out, slides.length);
 }
 
 /**
- * Two fixes on pptxgenjs's XML. It writes the notes as one run with line
- * breaks inside it, which PowerPoint shows as one line: each line becomes its
- * own paragraph. And it writes paragraph properties again before every later
+ * Two fixes on pptxgenjs's XML. It writes the notes as one run (line breaks
+ * would stay inside it, which PowerPoint shows as one line): the lines, joined
+ * by NOTE_BREAK, each become their own paragraph. And it writes paragraph properties again before every later
  * run of a paragraph (`</a:r><a:pPr>…<a:buNone/></a:pPr>`), which is not valid
  * DrawingML and makes LibreOffice drop the bullet: those are removed.
  */
-async function notesAsParagraphs(file: Uint8Array): Promise<Uint8Array> {
+async function notesAsParagraphs(file: Uint8Array, count: number): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(file);
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
+  for (let n = 1; n <= count; n++) {
+    const name = `ppt/slides/slide${n}.xml`;
     const xml = await zip.file(name)!.async('string');
-    zip.file(name, xml.replace(/(<\/a:r>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1'));
+    // pptxgenjs writes these XML parts on one line: `.` reaches the end of the properties.
+    zip.file(name, xml.replace(/(<\/a:r>)<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/g, '$1'));
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))) {
+  for (let n = 1; n <= count; n++) {
+    const name = `ppt/notesSlides/notesSlide${n}.xml`;
     const xml = await zip.file(name)!.async('string');
     const fixed = xml.replace(
       /<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([\s\S]*?)<\/a:t><\/a:r>(<a:endParaRPr[^>]*\/>)<\/a:p>/,
       (_, rPr: string, text: string, end: string) =>
         text
-          .split(/\r?\n/)
+          .split(NOTE_BREAK)
           .map((line) => `<a:p><a:r>${rPr}<a:t>${line}</a:t></a:r>${end}</a:p>`)
           .join(''),
     );
@@ -205,6 +216,5 @@ async function notesAsParagraphs(file: Uint8Array): Promise<Uint8Array> {
     type: 'uint8array',
     compression: 'DEFLATE',
     compressionOptions: { level: 9 },
-    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   });
 }
