@@ -96,3 +96,18 @@ describe('the generated service worker', () => {
     expect(source).toContain('const OFFLINE = "/hors-ligne/";');
   });
 });
+
+describe('what is saved offline, exact edges', () => {
+  it('takes help and parent pages only from the top of the site, not a folder of that name deeper down', () => {
+    expect(precachePages(['/aide/x/', '/ateliers/parents/', '/quiz/aide/'])).toEqual(
+      [...SHELL_PAGES, '/aide/x/'].sort(),
+    );
+  });
+
+  it('drops only the prebuilt UIs themselves, not a file whose name merely starts like one', () => {
+    expect(searchFiles(['/pagefind/pagefind-ui.json', '/pagefind/pagefind-highlight.js.map'])).toEqual([
+      '/pagefind/pagefind-highlight.js.map',
+      '/pagefind/pagefind-ui.json',
+    ]);
+  });
+});
