@@ -433,3 +433,46 @@ describe('search terms, every kind of file', () => {
     ]);
   });
 });
+
+describe('queryIntent, every word it listens for', () => {
+  it.each([
+    ['un parent inquiet', 'parent'],
+    ['je suis inquiète', 'self'],
+    ['il m’a filmée', 'self'],
+    ["il m'a filmée", 'self'],
+    ['ils m’ont filmée', 'self'],
+    ['j’ai peur', 'self'],
+    ['des menaces en ligne', 'situation'],
+    ['les images circulent', 'situation'],
+    ['photos partagées', 'situation'],
+    ['images publiées', 'situation'],
+    ['vidéos diffusées', 'situation'],
+    ['ils partagent la vidéo', 'situation'],
+    ['ils publient la vidéo', 'situation'],
+    ['ils diffusent la vidéo', 'situation'],
+    ['harcèlement scolaire', 'situation'],
+    ['harcelement scolaire', 'situation'],
+    ['signalement en ligne', 'situation'],
+    ['supprimer une vidéo', 'situation'],
+    ['retirer une image', 'situation'],
+    ['bloquer un compte', 'situation'],
+    ['confidences d’un élève', 'situation'],
+    ['menac', 'situation'],
+  ])('%s → %s', (query, intent) => {
+    expect(queryIntent(query)).toBe(intent);
+  });
+});
+
+describe('the sections of a lesson left out of the index', () => {
+  it.each(['avant', 'regles', 'adapter', 'aide', 'parents', 'sources'])('leaves out « %s »', (id) => {
+    expect(prepareForIndex(`<section aria-labelledby="${id}"><h2 id="${id}">x</h2></section>`)).toContain(
+      `<section aria-labelledby="${id}" data-pagefind-ignore="all">`,
+    );
+  });
+
+  it('writes the search terms under a named meta field', () => {
+    expect(prepareForIndex('<main data-pagefind-body>x</main>', ['a'])).toMatch(
+      /<span data-pagefind-meta="[a-z]+:a"><\/span>/,
+    );
+  });
+});
