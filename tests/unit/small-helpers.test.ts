@@ -9,9 +9,9 @@ import { parseIdList } from '../../src/lib/data-file.ts';
 import { entryFile, entryLocale, entrySlug, findBySlug } from '../../src/lib/entries.ts';
 import { mentionsEvidence } from '../../src/lib/evidence.ts';
 import { formatDate, paragraphs } from '../../src/lib/format.ts';
-import { attribution, pageAddress } from '../../src/lib/licence.ts';
+import { attribution, pageAddress, PLACEHOLDER_SITE } from '../../src/lib/licence.ts';
 import { formatStale, staleFacts } from '../../src/lib/stale-facts.ts';
-import { isYouthTier } from '../../src/lib/tiers.ts';
+import { isYouthTier, TIER_IDS, TIERS } from '../../src/lib/tiers.ts';
 import { frenchSpacing } from '../../src/lib/typography.ts';
 import { urls } from '../../src/lib/urls.ts';
 
@@ -108,10 +108,23 @@ describe('licence', () => {
     expect(pageAddress('/4040/', site)).toBe('https://site.example/4040/');
   });
 
+  it('uses the reserved placeholder domain when the build has no site address', () => {
+    expect(PLACEHOLDER_SITE).toBe('https://parlons-en.example/');
+    expect(pageAddress('/aide/', undefined)).toBe('https://parlons-en.example/aide/');
+  });
+
   it('writes the attribution line a reuser copies', () => {
     expect(attribution('Parlons-en', 'https://site.example/ateliers/x/')).toBe(
       'D’après Parlons-en, https://site.example/ateliers/x/, CC BY-SA 4.0',
     );
+  });
+});
+
+describe('the tiers and their ages', () => {
+  it('lists every tier once, in order, each band’s ages read from its id, adults without ages', () => {
+    expect(TIERS.map((t) => t.id)).toEqual([...TIER_IDS]);
+    for (const tier of TIERS.slice(0, -1)) expect(tier.ages, tier.id).toEqual(tier.id.split('-').map(Number));
+    expect(TIERS.at(-1)).toEqual({ id: 'adultes', ages: null });
   });
 });
 
