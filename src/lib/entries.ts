@@ -11,7 +11,8 @@ export interface EntryLike<T> {
 }
 
 export function entryLocale(id: string): string {
-  return id.split('/')[0] ?? '';
+  // split always returns at least one element (the whole id when it has no "/").
+  return id.split('/')[0]!;
 }
 
 export function entrySlug(id: string): string {

@@ -3,9 +3,9 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^0-9+]/g, '')}`;
 }
 
-/** A check date as readers see it: "23 novembre 2026". */
-export function formatDate(date: Date, locale = 'fr'): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-BE' : locale, {
+/** A check date as readers see it: "23 novembre 2026" (a BCP 47 locale, Belgian French by default). */
+export function formatDate(date: Date, locale = 'fr-BE'): string {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

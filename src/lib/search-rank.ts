@@ -133,13 +133,14 @@ export function rankResults<T extends { id: string; score: number }>(
   query: string,
 ): Ranked<T>[] {
   const intent = queryIntent(query);
-  const scored = results.map((result, order) => {
+  const scored = results.map((result) => {
     const url = urlOf(result.id) ?? '';
     const info = pageInfo(url);
     const score = url ? result.score * BOOST[intent][info.kind] * audienceBoost(intent, info.audience) : 0;
-    return { result, url, info, score, order };
+    return { result, url, info, score };
   });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  // Array.prototype.sort is stable (ES2019): results of equal score keep Pagefind's order.
+  scored.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
   const ranked: Ranked<T>[] = [];
   for (const { result, url, info, score } of scored) {
@@ -156,10 +157,10 @@ function lessonBeforeItsDeck<T>(ranked: Ranked<T>[]): Ranked<T>[] {
   for (let i = 0; i < out.length; i++) {
     const deck = out[i]!;
     if (deck.info.kind !== 'deck') continue;
-    const j = out.findIndex((r, k) => k > i && r.info.kind === 'lesson' && r.info.slug === deck.info.slug);
-    if (j === -1) continue;
-    const [lesson] = out.splice(j, 1);
-    out.splice(i, 0, lesson!);
+    const lesson = out.slice(i + 1).find((r) => r.info.kind === 'lesson' && r.info.slug === deck.info.slug);
+    if (!lesson) continue;
+    out.splice(out.indexOf(lesson), 1);
+    out.splice(i, 0, lesson);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectPresentAndHidden } from './fixtures';
 import { builtPages } from '../support/built-pages';
 
 /**
@@ -180,7 +180,7 @@ test.describe('class vote inside a deck', () => {
     const start = await here();
     const slideIndex = await indexOf(page);
     // A clicker's PageDown walks the steps: the situation, then the choices.
-    await expect(player.locator('.is-current .choices')).toBeHidden();
+    await expectPresentAndHidden(player.locator('.is-current .choices'), 1);
     for (let i = 0; i < 3 && !(await player.locator('.is-current .choices').isVisible()); i += 1)
       await page.keyboard.press('PageDown');
     await expect(player.locator('.is-current .choice')).toHaveCount(3);
@@ -225,11 +225,11 @@ test.describe('class vote inside a deck', () => {
     // The answer, then its explanation, each a step of its own (together they ran off the slide).
     await page.keyboard.press('PageDown');
     await expect(item.locator('.answer')).toBeVisible();
-    await expect(item.locator('.explanation')).toBeHidden();
+    await expectPresentAndHidden(item.locator('.explanation'), 1);
     await expect(item.getByRole('button', { name: 'Pourquoi ?' })).toBeVisible();
     await page.keyboard.press('PageDown');
     await expect(item.locator('.explanation')).toBeVisible();
-    await expect(item.locator('.answer-form')).toBeHidden();
+    await expectPresentAndHidden(item.locator('.answer-form'), 1);
     await page.keyboard.press('PageDown');
     await expect(page.locator('section.present .question:visible')).not.toHaveAttribute(
       'data-question',
@@ -283,12 +283,12 @@ test.describe('class vote inside a deck', () => {
     await ready(page);
     const slide = page.locator('section.present');
     await expect(slide.locator('[data-help-country="BE"]')).toBeVisible();
-    await expect(slide.locator('[data-help-country="FR"]')).toBeHidden();
+    await expectPresentAndHidden(slide.locator('[data-help-country="FR"]'));
     await slide.getByRole('button', { name: 'France' }).click();
     await expect(slide.locator('[data-help-country="FR"]')).toBeVisible();
     await page.reload();
     await ready(page);
     await expect(page.locator('section.present [data-help-country="FR"]')).toBeVisible();
-    await expect(page.locator('section.present [data-help-country="BE"]')).toBeHidden();
+    await expectPresentAndHidden(page.locator('section.present [data-help-country="BE"]'));
   });
 });

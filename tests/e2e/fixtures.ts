@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator } from '@playwright/test';
 
 /**
  * Every browser test runs with these guards: a request to any other origin,
@@ -39,3 +39,14 @@ export const test = base.extend<{ guard: void; allowedOrigins: string[]; notFoun
 });
 
 export { expect };
+
+/**
+ * Every element the locator matches is hidden, and there is at least one (exactly `count` when
+ * given): `toBeHidden()` alone also passes when nothing matches, after a renamed class or a
+ * missing element.
+ */
+export async function expectPresentAndHidden(locator: Locator, count?: number): Promise<void> {
+  if (count === undefined) await expect(locator).not.toHaveCount(0);
+  else await expect(locator).toHaveCount(count);
+  for (const element of await locator.all()) await expect(element).toBeHidden();
+}

@@ -59,6 +59,7 @@ for (const { slug, data } of flows) {
         await expect(page.locator('.flow-steps > li')).toHaveCount(version.steps.length);
         if (version.steps.some((s) => /preuve|captur/i.test(`${s.do} ${s.why ?? ''}`)))
           await expect(page.locator('.evidence-rule')).toContainText(/Jamais l.image/);
+        else await expect(page.locator('.evidence-rule')).toHaveCount(0);
 
         const box = page.locator(`[data-first-numbers="${data.urgent ? 'urgent' : 'numbers'}"]`);
         await expect(box).toBeVisible();

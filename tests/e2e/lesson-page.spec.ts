@@ -6,7 +6,7 @@
  * tier has its own colour on cards and pages; the page fits a phone.
  */
 import { lessonsOnDisk } from '../support/lessons-on-disk.ts';
-import { test, expect } from './fixtures';
+import { test, expect, expectPresentAndHidden } from './fixtures';
 
 const lessons = lessonsOnDisk();
 const SCREEN = { width: 1366, height: 768 };
@@ -98,7 +98,7 @@ test.describe('at 1366×768', () => {
 test('folded sections open on screen and print open', async ({ page }) => {
   await page.goto('/ateliers/deepnudes/');
   const fold = page.locator('section[aria-labelledby="essentiel"] .fold__body');
-  await expect(fold).toBeHidden();
+  await expectPresentAndHidden(fold, 1);
   await page.emulateMedia({ media: 'print' });
   await expect(fold).toBeVisible();
   await page.emulateMedia({ media: 'screen' });

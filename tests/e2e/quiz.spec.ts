@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { resolveFigureTokens, type FigureText } from '../../src/lib/figure-tokens.ts';
 import { normalizeQuestion } from '../../src/lib/quiz.ts';
 import type { Quiz } from '../../src/schemas/quiz.ts';
-import { test, expect } from './fixtures';
+import { test, expect, expectPresentAndHidden } from './fixtures';
 
 const figures = parse(readFileSync('workshops/data/figures.yaml', 'utf8')) as FigureText[];
 /** A quiz as the page shows it: figures quoted as {{figure:id}} read from the data. */
@@ -223,7 +223,7 @@ test('class mode on the quiz page is a projection view: no site header, large ty
   await page.goto('/quiz/sextorsion-vrai-ou-faux/?mode=classe');
   const player = page.locator('[data-quiz-player]');
   await expect(player).toHaveClass(/mode-classe/);
-  await expect(page.locator('.site-header')).toBeHidden();
+  await expectPresentAndHidden(page.locator('.site-header'), 1);
   const sizes = await player.evaluate((root) =>
     [...root.querySelectorAll<HTMLElement>('.question:not([hidden]) :is(.question__prompt, label, .choice)')]
       .filter((el) => el.offsetParent !== null)

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pathsToEndings } from '../../src/lib/scenario-graph.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
-import { test, expect } from './fixtures';
+import { test, expect, expectPresentAndHidden } from './fixtures';
 
 const load = (slug: string) => parse(readFileSync(`workshops/fr/scenarios/${slug}.yaml`, 'utf8')) as Scenario;
 
@@ -70,7 +70,7 @@ test('class mode: lettered choices, votes, "show what happens", notes kept off t
   await expect(page.locator(`[data-node="${second}"]`)).toHaveClass(/is-current/);
   await expect(page.locator('[data-node].is-current .votes output').first()).toHaveText('0');
   // Facilitator notes are in the page but never shown on the projected screen.
-  await expect(page.locator('.facilitator-note').first()).toBeHidden();
+  await expectPresentAndHidden(page.locator('.facilitator-note'));
 });
 
 test('the facilitator view shows the notes and follows the projected screen', async ({ page, context }) => {
@@ -82,16 +82,13 @@ test('the facilitator view shows the notes and follows the projected screen', as
   await facilitator.waitForLoadState();
   await expect(facilitator.locator('[data-scenario-player]')).toHaveClass(/is-facilitator/);
   // Follow a choice that leads to a moment with notes for the facilitator.
-  const choice =
-    scenario.nodes[scenario.start]!.choices.find((c) => scenario.nodes[c.to]?.notes) ??
-    scenario.nodes[scenario.start]!.choices[0]!;
-  await page.locator(`.is-current .choice[data-to="${choice.to}"]`).click();
-  const there = facilitator.locator(`[data-node="${choice.to}"]`);
+  const choice = scenario.nodes[scenario.start]!.choices.find((c) => scenario.nodes[c.to]?.notes);
+  expect(choice, 'le-nouveau-coequipier needs a first choice leading to notes').toBeDefined();
+  await page.locator(`.is-current .choice[data-to="${choice!.to}"]`).click();
+  const there = facilitator.locator(`[data-node="${choice!.to}"]`);
   await expect(there).toHaveClass(/is-current/);
-  if (scenario.nodes[choice.to]?.notes) {
-    await expect(there.locator('.facilitator-note')).toBeVisible();
-    await expect(page.locator(`[data-node="${choice.to}"] .facilitator-note`)).toBeHidden();
-  }
+  await expect(there.locator('.facilitator-note')).toBeVisible();
+  await expectPresentAndHidden(page.locator(`[data-node="${choice!.to}"] .facilitator-note`), 1);
 });
 
 test('chat view: messages appear as bubbles and choices as replies', async ({ page }) => {
@@ -174,7 +171,7 @@ test('class mode on the scenario page is a projection view: no site header, larg
   await page.goto('/scenarios/le-profil-trop-parfait/?mode=classe');
   const player = page.locator('[data-scenario-player]');
   await expect(player).toHaveClass(/mode-classe/);
-  await expect(page.locator('.site-header')).toBeHidden();
+  await expectPresentAndHidden(page.locator('.site-header'), 1);
   const sizes = await player.evaluate((root) =>
     [...root.querySelectorAll<HTMLElement>('.is-current p, .is-current .bubble__who, .is-current .choice')]
       .filter((el) => el.offsetParent !== null)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST } from '../support/built-pages.ts';
-import { test, expect } from './fixtures';
+import { test, expect, expectPresentAndHidden } from './fixtures';
 
 const results = (page: Page) => page.locator('[data-search-results] > li:not(.search-result--pending)');
 
@@ -152,8 +152,9 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(first).toBeVisible();
     const box = (await first.locator('h2').boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // includeHidden: a role locator skips hidden elements, so toBeHidden() would pass with no filters at all.
+    await expectPresentAndHidden(page.getByRole('group', { name: 'Type de page', includeHidden: true }), 1);
     const filters = page.getByRole('group', { name: 'Type de page' });
-    await expect(filters).toBeHidden();
     await page.getByText('Filtrer', { exact: true }).click();
     await expect(filters).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

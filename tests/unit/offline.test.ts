@@ -1,6 +1,17 @@
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_PAGE, SHELL_PAGES, cacheName, precachePages, searchFiles } from '../../src/lib/offline.ts';
+import { readFileSync } from 'node:fs';
+import { parseIdList } from '../../src/lib/data-file.ts';
+import {
+  LESSONS_CACHE,
+  OFFLINE_HELP_IDS,
+  OFFLINE_PAGE,
+  SEARCH_FILES_URL,
+  SHELL_PAGES,
+  cacheName,
+  precachePages,
+  searchFiles,
+} from '../../src/lib/offline.ts';
 
 describe('what the service worker caches on the first visit', () => {
   const built = [
@@ -94,5 +105,39 @@ describe('the generated service worker', () => {
       expect(hashed.test(key), key).toBe(false);
     expect(source).toContain('const TIMEOUT = 3000;');
     expect(source).toContain('const OFFLINE = "/hors-ligne/";');
+  });
+});
+
+describe('what is saved offline, exact edges', () => {
+  it('takes help and parent pages only from the top of the site, not a folder of that name deeper down', () => {
+    expect(precachePages(['/aide/x/', '/ateliers/parents/', '/quiz/aide/'])).toEqual(
+      [...SHELL_PAGES, '/aide/x/'].sort(),
+    );
+  });
+
+  it('drops only the prebuilt UIs themselves, not a file whose name merely starts like one', () => {
+    expect(searchFiles(['/pagefind/pagefind-ui.json', '/pagefind/pagefind-highlight.js.map'])).toEqual([
+      '/pagefind/pagefind-highlight.js.map',
+      '/pagefind/pagefind-ui.json',
+    ]);
+  });
+});
+
+describe('the offline page and caches, by name', () => {
+  it('lists help services that exist in the data, for Belgium and for France', () => {
+    const path = 'workshops/data/resources.yaml';
+    const byId = new Map(parseIdList(readFileSync(path, 'utf8'), path).map((r) => [r['id'], r]));
+    for (const id of OFFLINE_HELP_IDS) expect(byId.has(id), id).toBe(true);
+    expect(new Set(OFFLINE_HELP_IDS.map((id) => byId.get(id)?.['country']))).toEqual(new Set(['BE', 'FR']));
+  });
+
+  it('keeps the prepared lessons in a cache of the site that no new build clears', () => {
+    expect(LESSONS_CACHE).toMatch(/^parlons-en-/);
+    expect(LESSONS_CACHE).not.toMatch(/^parlons-en-[0-9a-f]{12}$/);
+    expect(LESSONS_CACHE).not.toBe(cacheName('0123456789ab'));
+  });
+
+  it('lists the search files in a JSON file at the root of the site', () => {
+    expect(SEARCH_FILES_URL).toMatch(/^\/[\w-]+\.json$/);
   });
 });

@@ -44,3 +44,24 @@ describe('linkPdfs', () => {
     expect(linkPdfs(once, () => true).html).toBe(once);
   });
 });
+
+describe('linkPdfs, exact edges', () => {
+  it('keeps the link text as label when the link names no other label', () => {
+    const result = linkPdfs('<a href="/p/?print-pdf" data-pdf="/p/p.pdf">Le PDF</a>', () => true);
+    expect(result.html).toBe('<a href="/p/p.pdf" data-pdf="/p/p.pdf" download>Le PDF</a>');
+  });
+
+  it('adds no second download attribute to a link that has one, with or without a value', () => {
+    const html =
+      '<a href="/p/" download class="b" data-pdf="/p/p.pdf">A</a><a href="/p/" download="p.pdf" data-pdf="/p/q.pdf">B</a>';
+    expect(linkPdfs(html, () => true).html).toBe(
+      '<a href="/p/p.pdf" download class="b" data-pdf="/p/p.pdf">A</a><a href="/p/q.pdf" download="p.pdf" data-pdf="/p/q.pdf">B</a>',
+    );
+  });
+
+  it('asks for the file with its address decoded from the HTML attribute', () => {
+    const asked: string[] = [];
+    linkPdfs('<a href="/p/" data-pdf="/p/p.pdf?a=1&amp;b=2">A</a>', (url) => (asked.push(url), false));
+    expect(asked).toEqual(['/p/p.pdf?a=1&b=2']);
+  });
+});

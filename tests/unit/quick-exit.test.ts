@@ -21,4 +21,14 @@ describe('the Escape shortcut of "Quitter vite"', () => {
     expect(shouldQuickExit({ key: 'Escape', ctrlKey: true }, body)).toBe(false);
     expect(shouldQuickExit({ key: 'Escape', defaultPrevented: true }, body)).toBe(false);
   });
+  it('asks the focused element for its role, and leaves only when it is not a text box', () => {
+    const asked: string[] = [];
+    const element = (role: string) => ({
+      tagName: 'DIV',
+      getAttribute: (name: string) => (asked.push(name), name === 'role' ? role : null),
+    });
+    expect(shouldQuickExit({ key: 'Escape' }, element('textbox'))).toBe(false);
+    expect(shouldQuickExit({ key: 'Escape' }, element('button'))).toBe(true);
+    expect(asked).toEqual(['role', 'role']);
+  });
 });
