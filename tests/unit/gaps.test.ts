@@ -198,3 +198,15 @@ describe('outlineDeck, each slide exactly', () => {
     ).toEqual(['Du texte import ici']);
   });
 });
+
+describe('the problem list, word for word', () => {
+  it('lists each problem on its lines, one after the other', () => {
+    const p = (n: number) => ({ file: `f${n}.yaml`, field: 'x', message: `M${n}.`, fix: `F${n}.` });
+    expect(formatProblems([p(1), p(2)])).toBe(
+      'Contenu à corriger (2 problèmes) :\n• f1.yaml › x : M1.\n    → F1.\n• f2.yaml › x : M2.\n    → F2.',
+    );
+    const error = new ContentError([p(1)]);
+    expect(error.name).toBe('ContentError');
+    expect(error.message).toBe('Contenu à corriger (1 problème) :\n• f1.yaml › x : M1.\n    → F1.');
+  });
+});
