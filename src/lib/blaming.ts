@@ -33,7 +33,7 @@ const QUOTES: readonly [string, string][] = [
 
 /** Spans of text between opening and closing quotation marks. */
 function quotedSpans(text: string): [number, number][] {
-  // Stryker disable next-line ArrayDeclaration: a string in the list reads as the span [NaN, NaN] ("S" > 0 is false), which holds nothing, like no span.
+  // Stryker disable next-line ArrayDeclaration: a string in the list reads as the span of its first two letters, and a number compared with a letter is always false: it holds nothing, like no span.
   const spans: [number, number][] = [];
   for (const [open, close] of QUOTES) {
     let from = 0;
