@@ -50,6 +50,7 @@ export function emergencyNumbers<R extends HelpResource>(resources: readonly R[]
 }
 
 /** True when a service answers day and night, as its confirmed hours say. */
+// Stryker disable next-line StringLiteral: no hours and any text without "24 h/24" both give false.
 export const isAllDayAllNight = (r: HelpResource) => /24\s?h\s?\/\s?24/.test(r.hours ?? '');
 
 /**

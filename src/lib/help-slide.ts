@@ -58,7 +58,7 @@ export function helpGroups(services: readonly HelpService[]): HelpGroup[] {
   const mergedIds = new Set(merged.flat().map((s) => s.id));
   const groups: HelpGroup[] = [];
   for (const c of COUNTRY_IDS) {
-    if (c === 'intl') continue;
+    // 'intl' has no national service: it gives no group here.
     const entries = national.filter((s) => s.country === c && !mergedIds.has(s.id)).map(helpEntry);
     if (entries.length) groups.push({ countries: [c], entries });
   }

@@ -103,7 +103,7 @@ export const REMEMBER_PAGE_WORDS = 40;
  * Returns, for each page, the indexes of its points.
  */
 export function rememberPages(points: readonly string[], budget = REMEMBER_PAGE_WORDS): number[][] {
-  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const words = (t: string) => (t.match(/\S+/g) ?? []).length;
   const pages: number[][] = [];
   let used = Infinity;
   points.forEach((point, i) => {

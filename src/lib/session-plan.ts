@@ -30,6 +30,7 @@ export function sayLines(facilitator: string, limit = 3): string[] {
   const text = facilitator.replace(/\s+/g, ' ').trim();
   const quotes = [...text.matchAll(/«\s*([^»]+?)\s*»/g)].map((m) => m[1]!.trim()).filter((q) => q.length > 0);
   if (quotes.length > 0) return quotes.slice(0, limit);
-  const first = text.match(/^.+?[.!?…](?=\s|$)/)?.[0] ?? text;
+  // The first end of sentence followed by more text; a text with a single sentence is given whole.
+  const first = text.match(/.+?[.!?…](?=\s)/)?.[0] ?? text;
   return first ? [first] : [];
 }

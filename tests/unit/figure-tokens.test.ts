@@ -61,3 +61,25 @@ describe('figure tokens in quiz and scenario text', () => {
     },
   );
 });
+
+describe('figure tokens, what is walked', () => {
+  it('skips nulls, numbers and values that are not data', () => {
+    const notData = Object.assign(() => undefined, { text: '{{figure:x}}' });
+    expect(findFigureTokens({ a: null, b: 3, c: true, f: notData, d: new Date(0) })).toEqual([]);
+    expect(findFigureTokens({ a: null, b: ['{{ figure:y }}'] })).toEqual([{ field: 'b[0]', id: 'y' }]);
+  });
+  it('names the known figures in the fix of an unknown one', () => {
+    const figures = [
+      { id: 'un', text: 'Un.', publisher: 'P' },
+      { id: 'deux', text: 'Deux.', publisher: 'P' },
+    ];
+    expect(checkFigureTokens([{ file: 'q.yaml', data: { t: '{{figure:trois}}' } }], figures)).toEqual([
+      {
+        file: 'q.yaml',
+        field: 't',
+        message: "Le chiffre « trois » n'existe pas dans workshops/data/figures.yaml.",
+        fix: 'Écrire {{figure:<id>}} avec un id de figures.yaml (un, deux), ou y ajouter le chiffre avec sa source.',
+      },
+    ]);
+  });
+});

@@ -131,3 +131,82 @@ describe('scenario graph, the branches the audit found untested', () => {
     );
   });
 });
+
+describe('outlineDeck, each slide exactly', () => {
+  it('gives nothing and no help slide for an empty body', () => {
+    expect(outlineDeck('')).toEqual({ slides: [], endsWithHelp: false, strayText: [] });
+  });
+  it('gives the whole outline of a slide, a self-closing slide and the help slide', () => {
+    const body =
+      '<Slide id="a" title="T">\nTexte\n<Notes>\n\n- note\n</Notes>\n</Slide>\n<Slide id="b" />\n<HelpSlide />';
+    expect(outlineDeck(body)).toEqual({
+      slides: [
+        {
+          number: 2,
+          id: 'a',
+          title: 'T',
+          hasNotes: true,
+          line: 1,
+          scenario: undefined,
+          quiz: undefined,
+          inner: '\nTexte\n<Notes>\n\n- note\n</Notes>\n',
+        },
+        {
+          number: 3,
+          id: 'b',
+          title: undefined,
+          hasNotes: false,
+          line: 8,
+          scenario: undefined,
+          quiz: undefined,
+          inner: '',
+        },
+        { number: 4, id: 'aide', hasNotes: true, line: 9, inner: '' },
+      ],
+      endsWithHelp: true,
+      strayText: [],
+    });
+  });
+  it('reads a slide or a help slide left open up to the end of the body', () => {
+    expect(outlineDeck('<Slide id="a">\nTexte\nsuite')).toMatchObject({
+      slides: [{ id: 'a', inner: '\nTexte\nsuite' }],
+      strayText: [],
+    });
+    expect(outlineDeck('<HelpSlide>\nReste du texte')).toMatchObject({
+      slides: [{ id: 'aide', inner: '' }],
+      endsWithHelp: true,
+      strayText: [],
+    });
+  });
+  it('sees notes with attributes, on one line or several, and not empty ones', () => {
+    const notes = (n: string) => outlineDeck(`<Slide id="a">${n}</Slide>`).slides[0]!.hasNotes;
+    expect(notes('<Notes class="x">dire ceci</Notes>')).toBe(true);
+    expect(notes('<Notes>\n\n  - un point\n  - un autre\n</Notes>')).toBe(true);
+    expect(notes('<Notes>a</Notes>')).toBe(true);
+    expect(notes('<Notes>\n  \n</Notes>')).toBe(false);
+    expect(notes('<Notes />')).toBe(false);
+  });
+  it('reads the slug of an embed after other attributes', () => {
+    const [s] = outlineDeck(
+      '<Slide id="a">\n<ScenarioEmbed mode="classe" slug="le-groupe" />\n<QuizEmbed mode="x" slug="quiz-1" />\n</Slide>',
+    ).slides;
+    expect([s!.scenario, s!.quiz]).toEqual(['le-groupe', 'quiz-1']);
+  });
+  it('keeps stray text that only mentions import, drops import and export lines', () => {
+    expect(
+      outlineDeck('import X from "y";\nexport const a = 1;\n<Slide id="a" />\nDu texte import ici').strayText,
+    ).toEqual(['Du texte import ici']);
+  });
+});
+
+describe('the problem list, word for word', () => {
+  it('lists each problem on its lines, one after the other', () => {
+    const p = (n: number) => ({ file: `f${n}.yaml`, field: 'x', message: `M${n}.`, fix: `F${n}.` });
+    expect(formatProblems([p(1), p(2)])).toBe(
+      'Contenu à corriger (2 problèmes) :\n• f1.yaml › x : M1.\n    → F1.\n• f2.yaml › x : M2.\n    → F2.',
+    );
+    const error = new ContentError([p(1)]);
+    expect(error.name).toBe('ContentError');
+    expect(error.message).toBe('Contenu à corriger (1 problème) :\n• f1.yaml › x : M1.\n    → F1.');
+  });
+});

@@ -4,6 +4,7 @@ import {
   firstLines,
   flowPages,
   flowPath,
+  isAllDayAllNight,
   PICKER_COUNTRIES,
   servicesFor,
   type HelpResource,
@@ -53,6 +54,61 @@ describe('choosing the help a reader sees', () => {
     expect(flowPath('chantage', 'moins-18')).toBe('/aide/chantage/');
     expect(flowPath('chantage', 'parents', 'CA-QC')).toBe('/aide/chantage/parents/qc/');
     expect(flowPages('x')).toHaveLength(3 * (1 + PICKER_COUNTRIES.length));
+  });
+});
+
+describe('which lines come first', () => {
+  it('reads "24 h/24" however it is spaced, and nothing else, as day and night', () => {
+    const all = (hours?: string) => isAllDayAllNight(r('x', 'BE', [], hours ? { hours } : {}));
+    for (const h of ['24h/24', '24 h/24', '24h /24', '24h/ 24', '24 h / 24', 'tous les jours, 24 h / 24'])
+      expect(all(h), h).toBe(true);
+    for (const h of ['lun-ven 9 h-17 h', '24  h/24', '24h-24', undefined])
+      expect(all(h), String(h)).toBe(false);
+  });
+  it('gives the country’s lines with a phone, not the services from anywhere nor those only online', () => {
+    const lines = [
+      r('tel', 'FR', ['moins-18'], { phone: '3018', url: 'https://a.fr' }),
+      r('web', 'FR', ['moins-18'], { url: 'https://b.fr' }),
+      r('tel2', 'FR', ['moins-18'], { phone: '119' }),
+      r('monde', 'intl', ['moins-18'], { phone: '000' }),
+    ];
+    const ids = ['monde', 'web', 'tel', 'tel2'];
+    expect(firstLines(lines, ids, 'FR', 'moins-18').map((x) => x.id)).toEqual(['tel', 'tel2']);
+  });
+  it('gives the country’s online services when none has a phone, and not one without address', () => {
+    const lines = [
+      r('rien', 'FR', ['parents']),
+      r('web', 'FR', ['parents'], { url: 'https://b.fr' }),
+      r('monde', 'intl', ['parents'], { url: 'https://c.org' }),
+    ];
+    expect(firstLines(lines, ['rien', 'web', 'monde'], 'FR', 'parents').map((x) => x.id)).toEqual(['web']);
+  });
+  it('lists every page of a flow, reader by reader, without a country first', () => {
+    const pages = flowPages('x');
+    expect(pages.slice(0, 7)).toEqual([
+      { path: '/aide/x/', reader: 'moins-18' },
+      { path: '/aide/x/be/', reader: 'moins-18', country: 'BE' },
+      { path: '/aide/x/fr/', reader: 'moins-18', country: 'FR' },
+      { path: '/aide/x/ch/', reader: 'moins-18', country: 'CH' },
+      { path: '/aide/x/lu/', reader: 'moins-18', country: 'LU' },
+      { path: '/aide/x/qc/', reader: 'moins-18', country: 'CA-QC' },
+      { path: '/aide/x/adultes/', reader: 'adultes' },
+    ]);
+    expect(pages.map((p) => p.path).slice(6)).toEqual([
+      '/aide/x/adultes/',
+      '/aide/x/adultes/be/',
+      '/aide/x/adultes/fr/',
+      '/aide/x/adultes/ch/',
+      '/aide/x/adultes/lu/',
+      '/aide/x/adultes/qc/',
+      '/aide/x/parents/',
+      '/aide/x/parents/be/',
+      '/aide/x/parents/fr/',
+      '/aide/x/parents/ch/',
+      '/aide/x/parents/lu/',
+      '/aide/x/parents/qc/',
+    ]);
+    expect(pages.slice(12).map((p) => p.reader)).toEqual(Array(6).fill('parents'));
   });
 });
 

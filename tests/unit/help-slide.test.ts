@@ -58,3 +58,51 @@ describe('help slide groups', () => {
     ]);
   });
 });
+
+describe('help slide, numbers said and shared', () => {
+  it('sees the number in the name however it is spaced, even a single digit', () => {
+    expect(helpEntry(s('a', 'FR', 'Écoute 116 000', { phone: '116 000' })).contact).toBe('');
+    expect(helpEntry(s('b', 'FR', 'Ligne 0800123', { phone: '0800 123' })).contact).toBe('');
+    expect(helpEntry(s('c', 'FR', 'Ligne 5', { phone: '5' })).contact).toBe('');
+    expect(helpEntry(s('d', 'FR', 'Ligne 5', { phone: '6' })).contact).toBe('6');
+  });
+  it('does not take a name without digits as saying a number made of spaces', () => {
+    expect(helpEntry(s('e', 'FR', 'Ligne', { phone: ' ' })).contact).toBe('\u00a0');
+  });
+  it('lists a service without phone in its country, and a number from anywhere apart from a national one', () => {
+    expect(
+      helpGroups([
+        s('site', 'BE', 'Site', { url: 'https://a.be' }),
+        s('be', 'BE', 'Ligne belge', { phone: '116 000' }),
+        s('monde', 'intl', 'Ligne du monde', { phone: '116 000' }),
+      ]),
+    ).toEqual([
+      {
+        countries: ['BE'],
+        entries: [
+          { id: 'site', name: 'Site', contact: 'a.be' },
+          { id: 'be', name: 'Ligne belge', contact: '116\u00a0000' },
+        ],
+      },
+      { countries: ['intl'], entries: [{ id: 'monde', name: 'Ligne du monde', contact: '116\u00a0000' }] },
+    ]);
+  });
+  it('puts two numbers shared by the same countries in one group', () => {
+    expect(
+      helpGroups([
+        s('112-be', 'BE', 'Urgences', { phone: '112' }),
+        s('112-fr', 'FR', 'Urgences', { phone: '112' }),
+        s('116-be', 'BE', 'Enfants', { phone: '116 000' }),
+        s('116-fr', 'FR', 'Enfants', { phone: '116000' }),
+      ]),
+    ).toEqual([
+      {
+        countries: ['BE', 'FR'],
+        entries: [
+          { id: '112-be', name: 'Urgences', contact: '112' },
+          { id: '116-be', name: 'Enfants', contact: '116\u00a0000' },
+        ],
+      },
+    ]);
+  });
+});

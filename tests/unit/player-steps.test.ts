@@ -94,3 +94,28 @@ describe('pages of what to remember', () => {
     expect(rememberPages([], 40)).toEqual([[]]);
   });
 });
+
+describe('phases of a moment and pages of points, edges', () => {
+  it('gives an ending its own phases, whatever else it has', () => {
+    expect(phasesOf({ ending: true, text: true, messages: true })).toEqual([
+      'ending',
+      'debrief',
+      'questions',
+      'help',
+    ]);
+  });
+  it('shows the situation, then the messages, of a moment that has both', () => {
+    expect(phasesOf({ ending: false, text: true, messages: true })).toEqual([
+      'situation',
+      'messages',
+      'choices',
+    ]);
+    expect(phasesOf({ ending: false, text: false, messages: true })).toEqual(['messages', 'choices']);
+    expect(phasesOf({ ending: false, text: false, messages: false })).toEqual(['situation', 'choices']);
+  });
+  it('counts words, not the spaces around them, nor an empty point', () => {
+    expect(rememberPages(['  un  deux', 'trois'], 3)).toEqual([[0, 1]]);
+    expect(rememberPages(['un deux trois', ''], 3)).toEqual([[0, 1]]);
+    expect(rememberPages(['un deux', 'trois quatre'], 3)).toEqual([[0], [1]]);
+  });
+});

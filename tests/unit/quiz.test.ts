@@ -97,3 +97,56 @@ describe('checkQuiz', () => {
     ]);
   });
 });
+
+describe('quiz problems, word for word', () => {
+  const single = (texts: string[], right: number[]) => ({
+    id: 'q',
+    kind: 'single' as const,
+    prompt: 'Question ?',
+    options: texts.map((text, i) => ({ text, correct: right.includes(i), feedback: 'Retour.' })),
+    explanation: 'Parce que.',
+  });
+
+  it('shows true/false and consent questions as single choices', () => {
+    const [, tf, consent] = quiz().questions.map(normalizeQuestion);
+    expect([tf!.multiple, consent!.multiple]).toEqual([false, false]);
+  });
+
+  it('names a repeated id', () => {
+    const q = single(['Oui', 'Non'], [0]);
+    expect(checkQuiz({ questions: [q, q] }, FILE)).toEqual([
+      {
+        file: FILE,
+        field: 'questions[1] (q).id',
+        message: 'L’identifiant « q » est utilisé deux fois.',
+        fix: 'Donner à chaque question un id différent.',
+      },
+    ]);
+  });
+
+  it('counts the right answers of a single-choice question, and lets a multiple one have several', () => {
+    expect(checkQuiz({ questions: [single(['A', 'B', 'C'], [0, 2])] }, FILE)).toEqual([
+      {
+        file: FILE,
+        field: 'questions[0] (q).options',
+        message: '2 réponses sont marquées justes pour une question à choix unique.',
+        fix: 'Garder une seule réponse juste, ou écrire kind: multiple.',
+      },
+    ]);
+    const multiple = { ...single(['A', 'B', 'C'], [0, 2]), kind: 'multiple' as const };
+    expect(checkQuiz({ questions: [multiple] }, FILE)).toEqual([]);
+  });
+
+  it('finds two options with the same text whatever the case, and not two different words', () => {
+    expect(checkQuiz({ questions: [single(['Parler', ' PARLER'], [0])] }, FILE)).toEqual([
+      {
+        file: FILE,
+        field: 'questions[0] (q).options',
+        message: 'Deux réponses ont le même texte.',
+        fix: 'Reformuler pour que chaque réponse soit différente.',
+      },
+    ]);
+    // "ß" and "ss" are two spellings in German, but two different texts for a reader.
+    expect(checkQuiz({ questions: [single(['Straße', 'STRASSE'], [0])] }, FILE)).toEqual([]);
+  });
+});

@@ -33,3 +33,16 @@ describe('sayLines', () => {
     expect(sayLines('  ')).toEqual([]);
   });
 });
+
+describe('sayLines, spaces and empty quotes', () => {
+  it('reads quotes with or without spaces inside the guillemets', () => {
+    expect(sayLines('«oui» et « non » puis «  Dites   bonjour  »')).toEqual(['oui', 'non', 'Dites bonjour']);
+  });
+  it('skips an empty quote', () => {
+    expect(sayLines('«  » puis « oui »')).toEqual(['oui']);
+  });
+  it('gives the first sentence with its spaces made single', () => {
+    expect(sayLines('Formez  des\n\ngroupes. Puis lisez.')).toEqual(['Formez des groupes.']);
+    expect(sayLines('Un seul  point.')).toEqual(['Un seul point.']);
+  });
+});

@@ -14,3 +14,15 @@ it('gives every slide the lesson step it falls in, from the step’s own slide t
     aide: { title: 'Scénario', minutes: 15, number: 3 },
   });
 });
+
+it('keeps the first step that names a slide, and gives no step to the slides before the first one', () => {
+  const steps = [
+    { title: 'Un', minutes: 5 },
+    { title: 'Deux', minutes: 10, slide: 'b' },
+    { title: 'Trois', minutes: 15, slide: 'b' },
+  ];
+  const result = stepsBySlide(['a', 'b', 'c'], steps);
+  expect(Object.keys(result)).toEqual(['b', 'c']);
+  expect(result['b']).toEqual({ title: 'Deux', minutes: 10, number: 2 });
+  expect(result['c']).toEqual({ title: 'Deux', minutes: 10, number: 2 });
+});

@@ -37,6 +37,7 @@ export function requiredLines(
 ): string[] {
   return countries.flatMap((c) => {
     const { suicide, emergency } = CRISIS_LINES[c];
+    // Stryker disable next-line MethodExpression: only CH and LU lack a suicide line, and for them the known-ids filter below drops undefined too.
     const ids = [suicide, emergency].filter((id): id is string => !!id);
     return c === 'BE' || c === 'FR' ? ids : ids.filter((id) => known.has(id));
   });
@@ -55,7 +56,11 @@ function problem(file: string, field: string, missing: readonly string[], where:
 }
 
 const helpLinesIn = (body: string) =>
-  new Set(findMdxReferences(body).flatMap((r) => (r.component === 'HelpLine' ? [r.value] : [])));
+  new Set(
+    findMdxReferences(body)
+      .filter((r) => r.component === 'HelpLine')
+      .map((r) => r.value),
+  );
 
 /**
  * Where suicide or dark thoughts are named, the suicide-prevention lines and
@@ -76,16 +81,22 @@ export function checkSuicideLines(set: ContentSet): ContentProblem[] {
   ];
   for (const { e, base } of pages) {
     const data = e.data as { help: readonly string[] };
+    // Stryker disable next-line StringLiteral: for an entry without body, any text that names no suicide and no help line gives the same result as ''.
     const texts = [...dataUnits(e.data).map((u) => u.text), e.body ?? ''];
     if (!texts.some(namesSuicide)) continue;
+    // Stryker disable next-line StringLiteral: for an entry without body, any text that names no suicide and no help line gives the same result as ''.
     const shown = new Set([...data.help, ...helpLinesIn(e.body ?? '')]);
     const missing = pageLines.filter((id) => !shown.has(id));
     if (missing.length > 0) problems.push(problem(entryFile(e, base), 'help', missing, 'la page'));
   }
   for (const deck of set.decks) {
+    // Stryker disable next-line StringLiteral: a text without any <Slide> tag gives no slide, like ''.
     for (const slide of outlineDeck(deck.body ?? '').slides) {
-      if (!namesSuicide(`${slide.title ?? ''}\n${slide.inner.replace(/<Notes\b[\s\S]*?<\/Notes>/g, '')}`))
-        continue;
+      // Stryker disable next-line StringLiteral: a missing title read as any text that names no suicide gives the same answer as ''.
+      const title = slide.title ?? '';
+      // Stryker disable next-line StringLiteral: the notes replaced by any text that names no suicide give the same answer as ''.
+      const shownText = slide.inner.replace(/<Notes\b[\s\S]*?<\/Notes>/g, '');
+      if (!namesSuicide(`${title}\n${shownText}`)) continue;
       const shown = helpLinesIn(slide.inner);
       const missing = pageLines.filter((id) => !shown.has(id));
       if (missing.length > 0) {

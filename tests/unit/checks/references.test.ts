@@ -133,3 +133,16 @@ describe('pickByIds (what pages use to list services)', () => {
     expect(() => pickByIds(items, ['a', 'x'], (i) => i.id)).toThrow('« x » n’existe pas');
   });
 });
+
+describe('guides and help flows, edges', () => {
+  it('asks nothing of a guide that names no help flow', () => {
+    const set = contentSet();
+    delete set.guides[0]!.data.flow;
+    expect(checkReferences(set)).toEqual([]);
+  });
+  it('works on a set without help flows', () => {
+    const set = contentSet();
+    delete set.helpflows;
+    expect(checkReferences(set)).toEqual([]);
+  });
+});

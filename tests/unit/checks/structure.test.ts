@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeckBody, checkDecks } from '../../../src/lib/checks/decks.ts';
+import { checkHelpFlows } from '../../../src/lib/checks/help-flows.ts';
 import { checkQuizzes, checkScenarios } from '../../../src/lib/checks/games.ts';
 import { checkLessonMinutes, checkLessons } from '../../../src/lib/checks/lessons.ts';
 import { checkSlugs } from '../../../src/lib/checks/slugs.ts';
@@ -200,5 +201,46 @@ describe('scenarios and quizzes', () => {
         fix: 'Ajouter correct: true à la (ou aux) bonne(s) réponse(s).',
       },
     ]);
+  });
+});
+
+describe('deck structure, edges', () => {
+  it('does not take two slides without id for a repeated id', () => {
+    const body =
+      '<Slide>\nA\n<Notes>n</Notes>\n</Slide>\n<Slide>\nB\n<Notes>n</Notes>\n</Slide>\n<HelpSlide />';
+    expect(checkDeckBody(body, 'd.mdx')).toEqual([]);
+  });
+  it('quotes the first 60 characters of stray text', () => {
+    const stray = 'x'.repeat(59) + 'yz';
+    expect(checkDeckBody(`${stray}\n<HelpSlide />`, 'd.mdx')).toEqual([
+      {
+        file: 'd.mdx',
+        field: 'contenu',
+        message: `Du texte est en dehors de toute diapositive : « ${'x'.repeat(59)}y… ».`,
+        fix: 'Le placer entre <Slide …> et </Slide>, ou le supprimer.',
+      },
+    ]);
+  });
+  it('checks a deck without body like an empty one', () => {
+    const set = contentSet();
+    delete set.decks[0]!.body;
+    const empty = contentSet();
+    empty.decks[0]!.body = '';
+    expect(checkDecks(set)).toEqual(checkDecks(empty));
+    expect(checkDecks(set).map((p) => p.message)).toEqual([
+      'La présentation ne contient aucune diapositive.',
+    ]);
+  });
+});
+
+describe('help flows, emergency numbers', () => {
+  it('asks for emergency numbers only when there are help flows', () => {
+    const set = contentSet();
+    set.resources = set.resources.filter((r) => !r.data.emergency);
+    expect(checkHelpFlows(set).length).toBeGreaterThan(0);
+    set.helpflows = [];
+    expect(checkHelpFlows(set)).toEqual([]);
+    delete set.helpflows;
+    expect(checkHelpFlows(set)).toEqual([]);
   });
 });

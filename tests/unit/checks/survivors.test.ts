@@ -129,3 +129,33 @@ describe('evidence, step order in a help flow', () => {
     expect(checkEvidence(set).map((p) => p.field)).toEqual(['moins-18.steps[0]']);
   });
 });
+
+describe('suicide lines in help flows', () => {
+  const SUICIDE_LINES = ['prevention-suicide-be', 'prevention-suicide-fr', 'crise-suicide-988'];
+  it('asks a flow naming suicide for the suicide lines only, not the emergency numbers its pages show', () => {
+    const set = contentSet();
+    set.helpflows![0]!.data['moins-18'].reassurance = 'Tu as des idées noires ? On t’écoute.';
+    set.helpflows![0]!.data['moins-18'].services = [...SUICIDE_LINES];
+    expect(checkSuicideLines(set)).toEqual([]);
+    set.helpflows![0]!.data['moins-18'].services = ['prevention-suicide-be', 'crise-suicide-988'];
+    expect(checkSuicideLines(set)).toEqual([
+      {
+        file: 'workshops/fr/aide/chantage.yaml',
+        field: 'moins-18.services',
+        message:
+          'Le suicide ou les idées noires sont nommés, mais ce parcours ne montre pas : prevention-suicide-fr.',
+        fix: 'Ajouter prevention-suicide-fr à moins-18.services.',
+      },
+    ]);
+  });
+  it('asks nothing of a flow version that does not name suicide', () => {
+    const set = contentSet();
+    set.helpflows![0]!.data.adultes.services = ['tele-accueil'];
+    expect(checkSuicideLines(set)).toEqual([]);
+  });
+  it('works on a set without help flows', () => {
+    const set = contentSet();
+    delete set.helpflows;
+    expect(checkSuicideLines(set)).toEqual([]);
+  });
+});
