@@ -14,6 +14,7 @@ const PAGES = [
   { name: 'crisis guide', url: '/parents/mon-enfant-est-victime-premieres-heures/', asideFirst: true },
   { name: 'help flow', url: '/aide/chantage/parents/', asideFirst: true },
   { name: 'help home', url: '/aide/', asideFirst: true },
+  { name: 'directory', url: '/aide/ressources/', asideFirst: true },
 ] as const;
 
 for (const viewport of [
