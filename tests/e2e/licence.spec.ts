@@ -216,19 +216,16 @@ test('a lesson page says what may change, what must stay, and offers the files',
   }
 });
 
-test('/intervenants/ lists every lesson’s files beside its PDFs', async ({ page }) => {
+test('/intervenants/ lists every lesson’s editable files; its PDFs are in the deck list, not repeated here', async ({
+  page,
+}) => {
   await page.goto('/intervenants/');
   const table = page.locator('[data-downloads]');
   await expect(table.locator('tbody tr')).toHaveCount(lessons.length);
   const row = table.locator('tr', { hasText: lessons.find((l) => l.slug === 'deepnudes')!.data.title });
-  for (const name of [
-    'La présentation en PDF',
-    'Le PDF avec les notes',
-    'version Belgique (.pptx)',
-    'version France (.pptx)',
-    '(.docx)',
-  ])
+  for (const name of ['version Belgique (.pptx)', 'version France (.pptx)', '(.docx)'])
     await expect(row.getByRole('link', { name })).toBeVisible();
+  await expect(table.locator('[data-pdf]')).toHaveCount(0);
 });
 
 test('a printed page carries the attribution', async ({ page }) => {

@@ -123,13 +123,28 @@ test('without JavaScript the scenario is linked text: each choice leads to its m
   await context.close();
 });
 
-test('a scenario plays inside its lesson step', async ({ page }) => {
+test('a scenario plays inside its lesson step, fetched from its page when the step opens', async ({
+  page,
+}) => {
   await page.goto('/ateliers/mes-photos-mon-corps/');
-  const embed = page.locator('details.embed').filter({ hasText: 'la piscine' }).first();
+  const embed = page.locator('details.embed[data-embed="/scenarios/la-photo-a-la-piscine/"]');
+  // Not in the lesson's HTML before it is opened (page weight).
+  await expect(embed.locator('[data-scenario-player]')).toHaveCount(0);
   await embed.locator('summary').click();
   await expect(embed.locator('[data-scenario-player]')).toHaveClass(/is-playing/);
   await embed.locator('.is-current .choice').first().click();
   await expect(embed.locator('.player-path')).toContainText('→');
+  // Under the step's h3, the moments are h4; styled by players.css, taken from the scenario page.
+  await expect(embed.locator('h2, h3')).toHaveCount(0);
+  await expect(embed.locator('.is-current .choice').first()).not.toHaveCSS('display', 'inline');
+  // Open every embed of the lesson: no id is used twice.
+  for (const other of await page.locator('details.embed').all())
+    if ((await other.getAttribute('open')) === null) await other.locator('summary').click();
+  await expect(
+    page.locator('details.embed [data-scenario-player], details.embed [data-quiz-player]'),
+  ).toHaveCount(await page.locator('details.embed').count());
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 });
 
 test('a scenario plays inside a slide without the deck stealing Space or Enter', async ({ page }) => {

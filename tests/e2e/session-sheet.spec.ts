@@ -53,5 +53,8 @@ test('the lesson page and the officers’ page lead to every session sheet; deck
     await expect(row.locator(`a[href="/presentations/${slug}/${slug}.pdf"]`)).toHaveCount(1);
     await expect(row.locator(`a[href="/presentations/${slug}/${slug}-notes.pdf"]`)).toHaveCount(1);
     await expect(row.locator(`a[href="/ateliers/${slug}/fiche/"]`)).toHaveCount(1);
+    // Each PDF once on the page, in the deck's row, where an officer looks first.
+    for (const pdf of [`/presentations/${slug}/${slug}.pdf`, `/presentations/${slug}/${slug}-notes.pdf`])
+      await expect(page.locator(`a[data-pdf="${pdf}"]`), pdf).toHaveCount(1);
   }
 });
