@@ -113,7 +113,7 @@ export function handWrittenPhones(
   const found = new Map<string, string[]>();
   for (const n of writtenNumbers(text)) {
     const page = book.get(n.digits);
-    if (page && !found.has(n.digits) && writesPhone(n, n.digits, page.names)) found.set(n.digits, page.ids);
+    if (page && writesPhone(n, n.digits, page.names)) found.set(n.digits, page.ids);
   }
   return [...found].map(([digits, ids]) => ({
     phone: services.find((s) => s.phone?.replace(/\D/g, '') === digits)!.phone!,
