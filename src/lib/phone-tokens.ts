@@ -20,10 +20,10 @@ export function hasPhoneToken(text: string): boolean {
 
 /** Every `{{tel:id}}` in a value (deep), with the field path where it was found. */
 export function findPhoneTokens(value: unknown, path = ''): { field: string; id: string }[] {
-  if (typeof value === 'string')
-    return [...value.matchAll(TOKEN)].map((m) => ({ field: path, id: m[1] ?? '' }));
+  if (typeof value === 'string') return [...value.matchAll(TOKEN)].map((m) => ({ field: path, id: m[1]! }));
   if (Array.isArray(value)) return value.flatMap((v, i) => findPhoneTokens(v, `${path}[${i}]`));
-  if (value && typeof value === 'object' && !(value instanceof Date))
+  // A Date has no entries: no need to tell it apart here.
+  if (value !== null && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => findPhoneTokens(v, path ? `${path}.${k}` : k));
   return [];
 }

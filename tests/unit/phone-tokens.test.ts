@@ -22,6 +22,8 @@ describe('phone tokens in text fields', () => {
       safeguarding: { disclosure: 'Le {{ tel:allo-119 }} conseille.' },
       checked: new Date('2026-11-23'),
       minutes: 5,
+      none: null,
+      unset: undefined,
     };
     expect(findPhoneTokens(data)).toEqual([
       { field: 'steps[0].say', id: 'e-enfance-3018' },

@@ -16,23 +16,33 @@ const SEP = String.raw`[ \u00a0.\-]`;
 const NUMBER = new RegExp(String.raw`(?<![\d\p{L}])\d+(?:${SEP}\d+)*(?![\d\p{L}])`, 'gu');
 
 /** What a text shows but never says as running text: tokens, MDX tags, link targets, web addresses. */
+const UNREAD = new RegExp(
+  [
+    String.raw`\{\{[^}]*\}\}`,
+    String.raw`<\/?[A-Za-z][^>]*>`,
+    String.raw`\]\([^)]*\)`,
+    String.raw`\b(?:https?:\/\/|www\.)\S+`,
+    String.raw`\b[\w.-]+\.(?:fr|be|ch|lu|ca|eu|org|com|net)\b\S*`,
+  ].join('|'),
+  'g',
+);
+
+/** The text with what is not read replaced by a line break (never a separator inside a number, so it glues none). */
 function readable(text: string): string {
-  return text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, '] ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
-    .replace(/\b[\w.-]+\.(?:fr|be|ch|lu|ca|org|com|net|gouv\.fr)\b\S*/g, ' ');
+  return text.replace(UNREAD, '\n');
 }
 
 /** Every number a text writes, with its neighbours (a grouping like "0800 32 123" is one number). */
 export function writtenNumbers(text: string): WrittenNumber[] {
   const clean = readable(text);
-  return [...clean.matchAll(NUMBER)].map((m) => ({
-    digits: m[0].replace(/\D/g, ''),
-    before: clean.slice(Math.max(0, m.index - 40), m.index),
-    after: clean.slice(m.index + m[0].length, m.index + m[0].length + 40),
-  }));
+  return [...clean.matchAll(NUMBER)].map((m) => {
+    const end = m.index + m[0].length;
+    return {
+      digits: m[0].replace(/\D/g, ''),
+      before: clean.slice(Math.max(0, m.index - 40), m.index),
+      after: clean.slice(end, end + 40),
+    };
+  });
 }
 
 const MONTHS =
@@ -69,15 +79,14 @@ const LAST_IN_BRACKETS = { before: /,\s*$/, after: /^\s*\)/ };
 const isShort = (digits: string) => digits.length <= 3;
 
 /**
- * Is this written number the phone `digits`, used as a phone number? Long
+ * Is this written number, which is a phone of the data, used as a phone number? Long
  * numbers (3018, 0800 32 123) are, unless they are a law, a date, money…;
  * short ones only after « le », « au », « appeler », « composer », « (», or
  * next to the service's name.
  */
-export function writesPhone(n: WrittenNumber, digits: string, names: readonly string[] = []): boolean {
-  if (n.digits !== digits) return false;
+export function writesPhone(n: WrittenNumber, names: readonly string[]): boolean {
   if (NOT_AFTER.test(n.after) || NOT_BEFORE.test(n.before)) return false;
-  if (!isShort(digits)) return true;
+  if (!isShort(n.digits)) return true;
   if (CALLED_BEFORE.test(n.before) || CALLED_AFTER.test(n.after)) return true;
   if (LAST_IN_BRACKETS.before.test(n.before) && LAST_IN_BRACKETS.after.test(n.after)) return true;
   const near = `${n.before.slice(-25)} ${n.after.slice(0, 25)}`.toLowerCase();
@@ -113,7 +122,7 @@ export function handWrittenPhones(
   const found = new Map<string, string[]>();
   for (const n of writtenNumbers(text)) {
     const page = book.get(n.digits);
-    if (page && writesPhone(n, n.digits, page.names)) found.set(n.digits, page.ids);
+    if (page && writesPhone(n, page.names)) found.set(n.digits, page.ids);
   }
   return [...found].map(([digits, ids]) => ({
     phone: services.find((s) => s.phone?.replace(/\D/g, '') === digits)!.phone!,

@@ -223,7 +223,13 @@ describe('phone numbers typed by hand, on every kind of content', () => {
       'Ils sont 17.',
       'https://3018.fr',
       'www.3018.fr',
-      'https://exemple.eu/fiche/3018',
+      'https://exemple.de/fiche/3018',
+      'http://exemple.de/fiche/3018',
+      'sur 3018.fr',
+      'e-enfance.org/3018-aide',
+      'Ils viennent des trois classes, 17 au total.',
+      "Pro Juventute l'a dit : dans cette école, il y a 147 inscrits",
+      'il y en a 147 de plus cette année, dit Pro Juventute',
       '[le site](https://example.org/3018)',
       '[la fiche](/aide/3018)',
       'article 3114 du code',
@@ -245,6 +251,27 @@ describe('phone numbers typed by hand, on every kind of content', () => {
       expect(found(other), other).toEqual([]);
   });
 
+  it('never glues two numbers together across what it does not read', () => {
+    for (const between of ['{{figure:x}}', '<br/>', '](/x)'])
+      expect(
+        writtenNumbers(`le 30${between}18`).map((n) => n.digits),
+        between,
+      ).toEqual(['30', '18']);
+  });
+
+  it('finds the name of a service next to the number, for each service that has it', () => {
+    const two = [
+      { id: 'pharos', name: 'Pharos' },
+      { id: 'secours-a', name: 'Secours A', phone: '112' },
+      { id: 'secours-b', name: 'Secours B', phone: '112' },
+    ];
+    expect(handWrittenPhones('Secours B 112', two)).toEqual([
+      { phone: '112', ids: ['secours-a', 'secours-b'] },
+    ]);
+    expect(handWrittenPhones('Secours A : 112', two)).toHaveLength(1);
+    expect(handWrittenPhones('Il y en a 112', two)).toEqual([]);
+  });
+
   it('reads a grouped number as one number', () => {
     expect(writtenNumbers('le 0800 32 123, pas 17-18').map((n) => n.digits)).toEqual(['080032123', '1718']);
   });
@@ -253,11 +280,13 @@ describe('phone numbers typed by hand, on every kind of content', () => {
     const s = set();
     s.guides[0]!.body = '## Titre\n\nAppelle le {{tel:e-enfance-3018}}.\n';
     expect(checkPhones(s)).toEqual([
-      expect.objectContaining({
+      {
         file: 'workshops/fr/guides/guide.mdx',
         field: 'ligne 3 du texte',
-        fix: expect.stringContaining('<Tel id="…" />'),
-      }),
+        message:
+          "{{tel:…}} n'est remplacé que dans les champs de l'en-tête ou du YAML, pas dans le texte MDX.",
+        fix: 'Écrire <Tel id="…" /> à la place de {{tel:…}} dans le texte.',
+      },
     ]);
   });
 
@@ -270,6 +299,18 @@ describe('phone numbers typed by hand, on every kind of content', () => {
       ['workshops/fr/ateliers/atelier.mdx', '<Tel> ligne 3'],
       ['workshops/fr/scenarios/histoire.yaml', 'endings.fin-ok.debrief'],
     ]);
-    expect(problems[0]!.fix).toContain('<HelpLine id="pharos" />');
+    expect(problems[0]).toEqual({
+      file: 'workshops/fr/ateliers/atelier.mdx',
+      field: '<Tel> ligne 3',
+      message: "Le service « pharos » n'a pas de numéro de téléphone dans workshops/data/resources.yaml.",
+      fix: 'Écrire <HelpLine id="pharos" /> (qui montre son site), ou l\'id d\'un service qui a un phone:.',
+    });
+  });
+
+  it('leaves a <HelpLine> without a phone, and a <Tel> to an unknown id, to the references check', () => {
+    const s = set();
+    s.lessons[0]!.body = 'Intro\n\nVoir <HelpLine id="pharos" /> et <Tel id="inconnu" />.';
+    expect(checkPhones(s)).toEqual([]);
+    expect(checkContent(s)).toEqual([expect.objectContaining({ field: '<Tel> ligne 3' })]);
   });
 });
