@@ -230,6 +230,7 @@ describe('phone numbers typed by hand, on every kind of content', () => {
       'Ils viennent des trois classes, 17 au total.',
       "Pro Juventute l'a dit : dans cette école, il y a 147 inscrits",
       'il y en a 147 de plus cette année, dit Pro Juventute',
+      'Pro Juventute compte dans la classe 147 inscrits',
       '[le site](https://example.org/3018)',
       '[la fiche](/aide/3018)',
       'article 3114 du code',
