@@ -5,6 +5,7 @@ import { checkEvidence } from './checks/evidence.ts';
 import { checkQuizzes, checkScenarios } from './checks/games.ts';
 import { checkHelpFlows } from './checks/help-flows.ts';
 import { checkLessons } from './checks/lessons.ts';
+import { checkPhones } from './checks/phones.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSlideWords } from './checks/slide-words.ts';
 import { checkSlugs } from './checks/slugs.ts';
@@ -28,6 +29,7 @@ export const CHECKERS: readonly ((set: ContentSet) => ContentProblem[])[] = [
   checkSuicideLines,
   checkSlideWords,
   checkSources,
+  checkPhones,
 ];
 
 /**

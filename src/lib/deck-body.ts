@@ -90,6 +90,7 @@ export function outlineDeck(body: string): DeckOutline {
 /** Components that content can use in MDX, with the attribute naming what they point to. */
 export const MDX_REFERENCES = {
   HelpLine: { attr: 'id', target: 'resources' },
+  Tel: { attr: 'id', target: 'resources' },
   LawRef: { attr: 'id', target: 'laws' },
   FigureRef: { attr: 'id', target: 'figures' },
   ScenarioEmbed: { attr: 'slug', target: 'scenarios' },

@@ -2,7 +2,7 @@
  * Turns a deck's MDX source into a plain model for the editable exports
  * (.pptx): one entry per slide (the automatic title slide first, the help
  * slide last), each with its title, text blocks, images and speaker notes.
- * Data components (<HelpLine>, <FigureRef>, <LawRef>, <EvidenceRule>) are
+ * Data components (<HelpLine>, <Tel>, <FigureRef>, <LawRef>, <EvidenceRule>) are
  * resolved to text from the data; a scenario or quiz becomes its situation
  * and choices, with the rest in the notes. Anything the export cannot read
  * throws a DeckExportError naming the deck, the slide and the line, so a
@@ -96,6 +96,7 @@ const KNOWN = new Set([
   'Notes',
   'HelpSlide',
   'HelpLine',
+  'Tel',
   'FigureRef',
   'LawRef',
   'EvidenceRule',
@@ -125,7 +126,7 @@ function reader(data: ExportData, problems: string[], file: string) {
       // Stryker disable next-line StringLiteral: the text of a reference with a problem is never shown (the export throws)
       return '';
     };
-    let s = text.replace(/<(HelpLine|FigureRef|LawRef)\b([^>]*?)\/>/g, (_, name: string, attrs: string) => {
+    let s = text.replace(/<(HelpLine|Tel|FigureRef|LawRef)\b([^>]*?)\/>/g, (_, name: string, attrs: string) => {
       const id = attr(attrs, 'id') ?? '';
       if (name === 'HelpLine') {
         const r = data.resources[id];
@@ -133,6 +134,11 @@ function reader(data: ExportData, problems: string[], file: string) {
         const details = [r.cost, r.hours].filter(Boolean).join(', ');
         if (r.phone) return `${r.name} (${r.phone}${details ? `, ${details}` : ''})`;
         return r.url ? `${r.name} (${new URL(r.url).host})` : r.name;
+      }
+      if (name === 'Tel') {
+        const phone = data.resources[id]?.phone;
+        if (!phone) return unknown(`<Tel id="${id}"> : service inconnu ou sans numéro`);
+        return phone;
       }
       if (name === 'FigureRef') {
         const f = data.figures[id];

@@ -4,6 +4,7 @@ import { COUNTRY_IDS, type CountryId } from '../lib/countries.ts';
 import { entryLocale, entrySlug, pickByIds } from '../lib/entries.ts';
 import { checkFigureTokens, resolveFigureTokens } from '../lib/figure-tokens.ts';
 import { gateContent } from '../lib/checks/facts.ts';
+import { resolvePhoneTokens } from '../lib/phone-tokens.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type DeckEntry = CollectionEntry<'decks'>;
@@ -73,7 +74,13 @@ async function load(locale: string): Promise<Site> {
     new Date(),
     console.warn,
   );
-  const inLocale = <T extends { id: string }>(list: T[]) => list.filter((e) => entryLocale(e.id) === locale);
+  // Any text field may write a phone as {{tel:id}}: checked above on the raw text (a number
+  // typed by hand is a problem there), then replaced by the number from resources.yaml.
+  const services = resources.map((r) => r.data);
+  const inLocale = <T extends { id: string; data: unknown }>(list: T[]) =>
+    list
+      .filter((e) => entryLocale(e.id) === locale)
+      .map((e) => ({ ...e, data: resolvePhoneTokens(e.data, services) }));
   return {
     locale,
     lessons: inLocale(lessons).sort((a, b) => a.data.number - b.data.number),

@@ -100,6 +100,17 @@ describe('exportProse', () => {
       /« workshops\/fr\/ateliers\/x\.mdx »[\s\S]*x\.mdx:2 : <LawRef id="absente"> : loi inconnue/,
     );
   });
+  it('writes <Tel> as the bare number from the data, in the sentence', () => {
+    const blocks = exportProse('x.mdx', 'Appelle le <Tel id="e-enfance-3018" />, ou Child Focus.', data);
+    expect(blocks.flatMap((b) => ('runs' in b ? b.runs.map((r) => r.text) : [])).join('')).toBe(
+      'Appelle le 3018, ou Child Focus.',
+    );
+  });
+  it('names the file and line of a <Tel> whose service it does not know', () => {
+    expect(() => exportProse('workshops/fr/ateliers/x.mdx', 'Texte\n<Tel id="absent" />', data)).toThrow(
+      /x\.mdx:2 : <Tel id="absent"> : service inconnu ou sans numéro/,
+    );
+  });
 });
 
 describe('buildPptx read back', () => {
