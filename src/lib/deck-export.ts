@@ -126,29 +126,32 @@ function reader(data: ExportData, problems: string[], file: string) {
       // Stryker disable next-line StringLiteral: the text of a reference with a problem is never shown (the export throws)
       return '';
     };
-    let s = text.replace(/<(HelpLine|Tel|FigureRef|LawRef)\b([^>]*?)\/>/g, (_, name: string, attrs: string) => {
-      const id = attr(attrs, 'id') ?? '';
-      if (name === 'HelpLine') {
-        const r = data.resources[id];
-        if (!r) return unknown(`<HelpLine id="${id}"> : service inconnu`);
-        const details = [r.cost, r.hours].filter(Boolean).join(', ');
-        if (r.phone) return `${r.name} (${r.phone}${details ? `, ${details}` : ''})`;
-        return r.url ? `${r.name} (${new URL(r.url).host})` : r.name;
-      }
-      if (name === 'Tel') {
-        const phone = data.resources[id]?.phone;
-        if (!phone) return unknown(`<Tel id="${id}"> : service inconnu ou sans numéro`);
-        return phone;
-      }
-      if (name === 'FigureRef') {
-        const f = data.figures[id];
-        if (!f) return unknown(`<FigureRef id="${id}"> : chiffre inconnu`);
-        return `${f.text} (${f.publisher}${f.sourceUrl ? `, ${f.sourceUrl}` : ''})`;
-      }
-      const law = data.laws[id];
-      if (!law) return unknown(`<LawRef id="${id}"> : loi inconnue`);
-      return `${law.plain} (${law.confirmed && law.article ? `${law.article}, ` : ''}${law.source})`;
-    });
+    let s = text.replace(
+      /<(HelpLine|Tel|FigureRef|LawRef)\b([^>]*?)\/>/g,
+      (_, name: string, attrs: string) => {
+        const id = attr(attrs, 'id') ?? '';
+        if (name === 'HelpLine') {
+          const r = data.resources[id];
+          if (!r) return unknown(`<HelpLine id="${id}"> : service inconnu`);
+          const details = [r.cost, r.hours].filter(Boolean).join(', ');
+          if (r.phone) return `${r.name} (${r.phone}${details ? `, ${details}` : ''})`;
+          return r.url ? `${r.name} (${new URL(r.url).host})` : r.name;
+        }
+        if (name === 'Tel') {
+          const phone = data.resources[id]?.phone;
+          if (!phone) return unknown(`<Tel id="${id}"> : service inconnu ou sans numéro`);
+          return phone;
+        }
+        if (name === 'FigureRef') {
+          const f = data.figures[id];
+          if (!f) return unknown(`<FigureRef id="${id}"> : chiffre inconnu`);
+          return `${f.text} (${f.publisher}${f.sourceUrl ? `, ${f.sourceUrl}` : ''})`;
+        }
+        const law = data.laws[id];
+        if (!law) return unknown(`<LawRef id="${id}"> : loi inconnue`);
+        return `${law.plain} (${law.confirmed && law.article ? `${law.article}, ` : ''}${law.source})`;
+      },
+    );
     const tag = /<\/?([A-Za-z][\w.]*)/.exec(s);
     if (tag)
       unknown(

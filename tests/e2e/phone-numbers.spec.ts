@@ -47,3 +47,16 @@ test('<Tel> on a slide shows the number', async ({ page }) => {
   const link = page.locator('a.tel-inline', { hasText: phone('e-enfance-3018') }).first();
   await expect(link).toHaveAttribute('href', `tel:${phone('e-enfance-3018')}`);
 });
+
+test('a number that takes text messages only is never offered as a call', () => {
+  const smsOnly = ['114'];
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(100);
+  const calling = pages
+    .filter((p) => smsOnly.some((n) => readFileSync(p.file, 'utf8').includes(`href="tel:${n}"`)))
+    .map((p) => p.url);
+  expect(calling).toEqual([]);
+  // The directory does offer it, as a text message.
+  const directory = pages.find((p) => p.url === '/aide/ressources/')!;
+  expect(readFileSync(directory.file, 'utf8')).toContain('href="sms:114"');
+});
