@@ -66,6 +66,32 @@ test.describe('at 1366×768', () => {
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-resource')));
       expect(cards.length).toBeGreaterThan(0);
       expect(cards.length - new Set(cards).size, `help cards repeated: ${cards.join(', ')}`).toBe(0);
+      // No section of the text that is only a list of help lines: it would repeat the help section.
+      const helpListSections = await page.locator('main .prose :is(h2, h3)').evaluateAll((headings) =>
+        headings
+          .filter((h) => {
+            const blocks: Element[] = [];
+            for (
+              let el = h.nextElementSibling;
+              el && !/^H[1-3]$/.test(el.tagName);
+              el = el.nextElementSibling
+            )
+              blocks.push(el);
+            const bareItem = (li: Element) => {
+              const line = li.querySelector(':scope > .helpline-inline');
+              return line !== null && li.textContent!.trim() === line.textContent!.trim();
+            };
+            const lists = blocks.filter((b) => b.tagName === 'UL');
+            const others = blocks.filter(
+              (b) => b.tagName !== 'UL' && !/^En (Belgique|France)\s*:$/.test(b.textContent!.trim()),
+            );
+            return (
+              lists.length > 0 && others.length === 0 && lists.every((ul) => [...ul.children].every(bareItem))
+            );
+          })
+          .map((h) => h.textContent!.trim()),
+      );
+      expect(helpListSections, 'a section that only lists help lines repeats the help section').toEqual([]);
       expect(await page.locator('.helplines').count(), 'help cards in one place').toBeLessThanOrEqual(
         await page.locator('#aide ~ .help-country').count(),
       );
