@@ -35,8 +35,8 @@ export function checkSources(set: ContentSet): ContentProblem[] {
       problems.push(problem(l.filePath ?? FILES.laws, `${l.data.id}.source`, l.data.source));
   for (const f of set.figures) {
     // A figure taken from a seed document has no address to check.
-    const url = 'url' in f.data.source ? f.data.source.url : '';
-    if (isHomePage(url)) problems.push(problem(f.filePath ?? FILES.figures, `${f.data.id}.source.url`, url));
+    if ('url' in f.data.source && isHomePage(f.data.source.url))
+      problems.push(problem(f.filePath ?? FILES.figures, `${f.data.id}.source.url`, f.data.source.url));
   }
   return problems;
 }
