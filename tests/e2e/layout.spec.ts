@@ -162,3 +162,14 @@ test('scenario and quiz pages, and a deck’s title slide and progress bar, take
   }
   expect(new Set(decks.values()).size).toBe(2);
 });
+
+test('the footer lines up with the header and the page, on a phone and on wide screens', async ({ page }) => {
+  for (const width of [390, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/recherche/');
+    const left = async (selector: string) => (await page.locator(selector).first().boundingBox())!.x;
+    const header = await left('.site-header .brand');
+    expect(Math.abs((await left('.site-footer__inner p')) - header), `footer at ${width}`).toBeLessThan(2);
+    expect(Math.abs((await left('main h1')) - header), `page at ${width}`).toBeLessThan(2);
+  }
+});
