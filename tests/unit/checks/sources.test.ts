@@ -55,6 +55,15 @@ describe('checkSources', () => {
     ]);
   });
 
+  it('accepts a figure whose source is the page that gives it', () => {
+    const set = contentSet();
+    set.figures[0]!.data.source = {
+      title: 'Child Focus',
+      url: 'https://childfocus.be/fr-be/rapport-annuel-2024',
+    };
+    expect(checkSources(set)).toEqual([]);
+  });
+
   it('leaves a figure taken from a seed document alone', () => {
     const set = contentSet();
     set.figures[0]!.data.source = { seed: '003' };
