@@ -181,4 +181,18 @@ test.describe('on a phone (390×844)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   }
+
+  test('every lesson offers « Présenter » and « Imprimer la fiche de séance » on the first screen', async ({
+    page,
+  }) => {
+    expect(lessons.length).toBeGreaterThan(0);
+    for (const lesson of lessons) {
+      await page.goto(`/ateliers/${lesson.slug}/`);
+      for (const name of ['Présenter', 'Imprimer la fiche de séance']) {
+        const box = await page.locator('.lesson-hero .actions').getByRole('link', { name }).boundingBox();
+        expect(box, `${lesson.slug}: ${name}`).not.toBeNull();
+        expect(box!.y + box!.height, `${lesson.slug}: ${name} on the first screen`).toBeLessThanOrEqual(844);
+      }
+    }
+  });
 });
