@@ -24,8 +24,15 @@ const SIZES = [
   { width: 1920, height: 1080, minFont: 0 },
 ];
 
+/** reveal.js is ready, and so is every scenario and quiz player of the deck (they start on their own). */
 const ready = (page: Page) =>
-  page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady());
+  page.waitForFunction(
+    () =>
+      (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady() === true &&
+      [...document.querySelectorAll<HTMLElement>('[data-scenario-player], [data-quiz-player]')].every(
+        (player) => player.dataset['ready'] === 'true',
+      ),
+  );
 
 test('the fit test walks every deck written in slides/fr', () => {
   expect(DECKS.length, 'aucune présentation construite : lancez npm run build').toBeGreaterThan(0);
